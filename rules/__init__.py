@@ -1,0 +1,2 @@
+"""Built-in rules."""
+BUILTIN_RULES: tuple = ()

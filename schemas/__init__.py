@@ -1,0 +1,1 @@
+"""The bundled JSON Schemas (data files, one per kind)."""
