@@ -1,0 +1,99 @@
+"""Paths -> the sorted list of files to lint."""
+from __future__ import annotations
+
+import fnmatch
+import os
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+YAML_SUFFIXES = (".yaml", ".yml")
+SCRIPT_SUFFIXES = (".sh", ".bash", ".md", ".markdown")
+SKIPPED_DIRS = frozenset(("node_modules", "venv", "env", "__pycache__", "site-packages", "dist", "build"))
+
+
+@dataclass(frozen=True)
+class Target:
+    path: str  # as shown in findings (relative when given relative)
+    explicit: bool  # named on the command line: always linted
+
+
+@dataclass(frozen=True)
+class PathProblem:
+    path: str
+    reason: str
+
+
+def _is_venv(path: str) -> bool:
+    return os.path.exists(os.path.join(path, "pyvenv.cfg"))
+
+
+def matches(path: str, patterns: Iterable[str]) -> bool:
+    norm = path.replace(os.sep, "/")
+    if norm.startswith("./"):
+        norm = norm[2:]
+    for pattern in patterns:
+        if fnmatch.fnmatchcase(norm, pattern) or fnmatch.fnmatchcase(norm, pattern.rstrip("/") + "/*"):
+            return True
+        if "/" not in pattern and fnmatch.fnmatchcase(os.path.basename(norm), pattern):
+            return True
+        if fnmatch.fnmatchcase("/" + norm, "*/" + pattern.lstrip("/")):
+            return True
+    return False
+
+
+def discover(
+    paths: Iterable[str],
+    exclude: Iterable[str] = (),
+    include_scripts: bool = False,
+) -> tuple[list[Target], list[PathProblem]]:
+    """Walk directories for YAML (and, when asked, shell/Markdown) files, in sorted order.
+
+    Hidden folders, virtual environments and node_modules are skipped; symlinked directories are
+    not followed; files named explicitly are always linted (their kind of file permitting).
+    """
+    exclude = list(exclude)
+    suffixes = YAML_SUFFIXES + (SCRIPT_SUFFIXES if include_scripts else ())
+    targets: list[Target] = []
+    problems: list[PathProblem] = []
+    seen: set[str] = set()
+
+    def add(path: str, explicit: bool) -> None:
+        key = os.path.normpath(path)
+        if key not in seen:
+            seen.add(key)
+            targets.append(Target(path, explicit))
+
+    for given in paths:
+        try:
+            st = os.stat(given)
+        except OSError as exc:
+            if os.path.islink(given):
+                problems.append(PathProblem(given, "is a broken symbolic link or a symbolic link loop"))
+            else:
+                problems.append(PathProblem(given, "does not exist" if isinstance(exc, FileNotFoundError) else (exc.strerror or "cannot be read")))
+            continue
+        if not stat.S_ISDIR(st.st_mode):
+            add(given, True)
+            continue
+        for root, dirs, files in os.walk(given, followlinks=False):
+            dirs[:] = sorted(
+                d
+                for d in dirs
+                if not d.startswith(".")
+                and d not in SKIPPED_DIRS
+                and not _is_venv(os.path.join(root, d))
+                and not matches(_rel(os.path.join(root, d)), exclude)
+            )
+            for name in sorted(files):
+                if not name.endswith(suffixes):
+                    continue
+                full = os.path.join(root, name)
+                if exclude and matches(_rel(full), exclude):
+                    continue
+                add(full, False)
+    return targets, problems
+
+
+def _rel(path: str) -> str:
+    return os.path.normpath(path).replace(os.sep, "/")

@@ -1,0 +1,274 @@
+"""The pipeline: discover -> load -> classify -> schema -> model -> rules -> stamp, filter, sort."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from avassa_lint.classify import Hint, classify, config_hint, header_hint, path_hint
+from avassa_lint.config import Config
+from avassa_lint.diagnostic import Diagnostic, Finding, Related, Severity, Span
+from avassa_lint.discover import discover, matches
+from avassa_lint.model import ClassifiedDocument, build_project
+from avassa_lint.naming import clean
+from avassa_lint.rule import Rule, RuleRegistry, load_rules
+from avassa_lint.schema import SchemaSet
+from avassa_lint.source import ReadError, SourceFile, load_source, read_path
+
+STDIN = "-"
+
+
+@dataclass
+class Input:
+    """Bytes to lint and the path they stand for (a file, or stdin with --stdin-filename)."""
+
+    path: str
+    data: bytes | None = None  # None: read from disk
+    hints: tuple[Hint, ...] = ()
+
+
+@dataclass
+class FileResult:
+    """Everything one file contributes; plain data, so it can cross a process boundary."""
+
+    source: SourceFile
+    classified: list[ClassifiedDocument]
+    raw: list[tuple[str, Span, str, str | None, tuple[Related, ...], str, bool]]  # code, span, message, hint, related, yaml path, secret
+
+
+@dataclass
+class RunResult:
+    diagnostics: list[Diagnostic]
+    sources: dict[str, SourceFile]
+    files: int
+    environment_error: bool = False
+    internal_error: bool = False
+    registry: RuleRegistry | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def exit_code(self, fail_on: Severity) -> int:
+        if self.internal_error:
+            return 3
+        if self.environment_error:
+            return 2
+        if any(d.severity >= fail_on for d in self.diagnostics):
+            return 1
+        return 0
+
+
+def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
+    """Read, load, classify and schema-check one file (independent of every other file)."""
+    raw: list = []
+    if item.data is None:
+        try:
+            data = read_path(item.path, config.limits.max_file_size)
+        except ReadError as exc:
+            source = SourceFile(item.path, None, secret_text=True)
+            raw.append(("LNT003", Span.point(item.path, 1, 1), f"{_shown(item.path)} {exc}", None, (), "", True))
+            return FileResult(source, [], raw)
+    else:
+        data = item.data
+    source = load_source(item.path, data, config.limits)
+    for p in source.problems:
+        related = tuple(Related(s, m) for s, m in p.related)
+        raw.append((p.code, p.span, p.message, p.hint, related, "", True if p.fatal else source.secret_text))
+    if source.text is None:
+        return FileResult(source, [], raw)
+    hints: list[Hint] = list(item.hints)
+    header = header_hint(source.text)
+    if header is not None:
+        hints.append(header)
+    mapped = config_hint(item.path, config.kinds) if config.kinds else None
+    if mapped is not None:
+        hints.append(mapped)
+    by_path = path_hint(item.path)
+    if by_path is not None:
+        hints.append(by_path)
+    classified: list[ClassifiedDocument] = []
+    for doc in source.documents:
+        result = classify(doc.data, hints)
+        secret = doc.secret or result.kind == "secret" or source.secret_text
+        if result.kind == "secret":
+            doc.secret = True
+        classified.append(ClassifiedDocument(doc, result.kind, result.vault))
+        first = doc.spans.key_or_value(()) or Span.point(item.path, doc.start_line, 1)
+        first = Span.point(item.path, first.line, first.column)
+        if result.kind is None:
+            if doc.data is None:
+                continue
+            raw.append(("SCH001", first,
+                        "this document is not a recognised Avassa object; it was not checked",
+                        "if it is one, name its kind in a header comment: # avassa-lint: kind=application "
+                        "(or application-deployment, vault, secret, image-registry-settings, remote-registry)",
+                        (), "", secret))
+            continue
+        if result.conflict:
+            raw.append(("SCH008", first, result.conflict, "fix the content, or the path or header that names the kind",
+                        (), "", secret))
+        if not doc.usable:
+            continue
+        for issue in schemas.check(result.kind, source, doc):
+            raw.append((issue.code, issue.span, issue.message, issue.hint, (), issue.yaml_path, secret))
+    return FileResult(source, classified, raw)
+
+
+def _shown(path: str) -> str:
+    return '"' + clean(path, 200) + '"'
+
+
+def collect_inputs(paths: Iterable[str], config: Config, stdin_data: bytes | None = None,
+                   stdin_filename: str | None = None) -> tuple[list[Input], list[tuple[str, str]]]:
+    """Turn command-line paths into inputs; path problems come back separately (exit 2)."""
+    inputs: list[Input] = []
+    targets_in: list[str] = []
+    for p in paths:
+        if p == STDIN:
+            inputs.append(Input(stdin_filename or "<stdin>", stdin_data or b""))
+        else:
+            targets_in.append(p)
+    targets, problems = discover(targets_in, config.exclude, config.include_scripts)
+    for target in targets:
+        if not target.explicit and config.include and not matches(target.path, config.include):
+            continue
+        inputs.append(Input(target.path))
+    return inputs, [(p.path, p.reason) for p in problems]
+
+
+def select_rules(registry: RuleRegistry, config: Config) -> set[str]:
+    """Codes enabled by select/ignore (codes, areas or names)."""
+    codes = set(registry.rules)
+    if config.select:
+        chosen: set[str] = set()
+        for sel in config.select:
+            chosen.update(r.code for r in registry.matching(sel))
+        # the linter's own problems are always reported
+        codes = chosen | {c for c in codes if c.startswith("LNT")}
+    for ign in config.ignore:
+        codes.difference_update(r.code for r in registry.matching(ign))
+    return codes
+
+
+def _severity_for(rule: Rule, config: Config) -> Severity:
+    for key in (rule.code, rule.name):
+        if key in config.severity:
+            return Severity.parse(config.severity[key])
+    return rule.severity
+
+
+def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistry | None = None,
+        path_problems: Iterable[tuple[str, str]] = (), debug: bool = False) -> RunResult:
+    """Lint every input; one broken file or rule never stops the others."""
+    config = config or Config()
+    registry = registry or load_rules()
+    schemas = SchemaSet()
+    enabled = select_rules(registry, config)
+    result = RunResult([], {}, len(inputs), registry=registry)
+    raw_all: list[tuple] = []
+    classified: list[ClassifiedDocument] = []
+    for path, reason in path_problems:
+        result.environment_error = True
+        raw_all.append(("LNT003", Span.point(path, 1, 1), f"{_shown(path)} {reason}", None, (), "", True))
+    unreadable: set[str] = set()
+    for item in inputs:
+        try:
+            file_result = lint_file(item, config, schemas)
+        except Exception as exc:  # noqa: BLE001 - contain the crash, report it, go on
+            result.internal_error = True
+            raw_all.append(("LNT002", Span.point(item.path, 1, 1),
+                            f"internal error while linting {_shown(item.path)} (please report): {type(exc).__name__}",
+                            None, (), "", True))
+            if debug:
+                import traceback
+
+                result.notes.append(traceback.format_exc())
+            continue
+        result.sources[item.path] = file_result.source
+        if any(r[0] == "LNT003" for r in file_result.raw):
+            result.environment_error = True
+        if any(p.fatal for p in file_result.source.problems) or file_result.source.text is None:
+            unreadable.add(item.path)
+        raw_all.extend(file_result.raw)
+        classified.extend(file_result.classified)
+
+    project = build_project(classified, config, unreadable)
+    secret_paths = {p for p, s in result.sources.items() if s.secret_text or any(d.secret for d in s.documents)}
+    for rule in registry.all():
+        if rule.check is None or rule.code not in enabled:
+            continue
+        options = _options_for(rule, config)
+        try:
+            for finding in rule.run(project, options):
+                raw_all.append(_from_finding(rule.code, finding, secret_paths))
+        except Exception as exc:  # noqa: BLE001 - a broken rule becomes one finding, the run goes on
+            result.internal_error = True
+            raw_all.append(("LNT002", Span.point(".", 1, 1),
+                            f"internal error in rule {rule.code} {rule.name} (please report): {type(exc).__name__}",
+                            None, (), "", True))
+            if debug:
+                import traceback
+
+                result.notes.append(traceback.format_exc())
+    result.diagnostics = finalize(raw_all, registry, config, enabled, result.sources)
+    return result
+
+
+def _from_finding(code: str, finding: Finding, secret_paths: set[str]) -> tuple:
+    secret = finding.secret or finding.span.path in secret_paths
+    return (code, finding.span, finding.message, finding.hint, tuple(finding.related), finding.yaml_path, secret)
+
+
+def _options_for(rule: Rule, config: Config) -> object | None:
+    if rule.options is None:
+        return None
+    given = config.rules.get(rule.name) or config.rules.get(rule.code) or {}
+    fields = {k.replace("-", "_"): v for k, v in given.items()}
+    return rule.options(**fields)
+
+
+def finalize(raw: list[tuple], registry: RuleRegistry, config: Config, enabled: set[str],
+             sources: dict[str, SourceFile]) -> list[Diagnostic]:
+    """Stamp code, name and severity; apply ignores; deduplicate; sort; cap findings per file."""
+    out: dict[tuple, Diagnostic] = {}
+    for code, span, message, hint, related, ypath, secret in raw:
+        rule = registry.rules.get(code)
+        if rule is None or (code not in enabled and code not in ("LNT002", "LNT003")):
+            continue
+        if _ignored_for_file(span.path, rule, config):
+            continue
+        diag = Diagnostic(span, code, rule.name, _severity_for(rule, config), message, hint,
+                          tuple(related), ypath, bool(secret))
+        key = (code, span, message)
+        out.setdefault(key, diag)
+    ordered = sorted(out.values(), key=Diagnostic.sort_key)
+    return _cap_per_file(ordered, config.limits.max_findings_per_file, registry)
+
+
+def _ignored_for_file(path: str, rule: Rule, config: Config) -> bool:
+    for pattern, selectors in config.per_file_ignores.items():
+        if matches(path, [pattern]):
+            for sel in selectors:
+                s = sel.strip()
+                if s.lower() == rule.name or rule.code.startswith(s.upper()):
+                    return True
+    return False
+
+
+def _cap_per_file(diags: list[Diagnostic], cap: int, registry: RuleRegistry) -> list[Diagnostic]:
+    if cap <= 0:
+        return diags
+    out: list[Diagnostic] = []
+    counts: dict[str, int] = {}
+    dropped: dict[str, int] = {}
+    for d in diags:
+        n = counts.get(d.span.path, 0)
+        if n < cap:
+            out.append(d)
+            counts[d.span.path] = n + 1
+        else:
+            dropped[d.span.path] = dropped.get(d.span.path, 0) + 1
+    rule = registry.rules.get("LNT006")
+    if rule is not None:
+        for path, n in dropped.items():
+            out.append(Diagnostic(Span.point(path, 1, 1), rule.code, rule.name, rule.severity,
+                                  f"… and {n} more findings in this file (only the first {cap} are shown)"))
+        out.sort(key=Diagnostic.sort_key)
+    return out

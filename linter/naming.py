@@ -1,0 +1,131 @@
+"""How messages name things: objects by their platform nouns, values quoted, escaped and clipped,
+secret values never shown."""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+# Keys whose values are never echoed, wherever they appear.
+SECRET_KEY = re.compile(r"(?i)pass|secret|token|key|cred|auth|cert|private")
+_SECRET_ROOTS = frozenset(("data", "base64-data"))
+
+# C0/C1 controls, DEL and bidi controls are escaped in every printed string.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    ch = match.group()
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
+def clean(text: str, limit: int | None = None) -> str:
+    """Escape control and bidi characters, lone surrogates (undecodable file-name bytes) and clip."""
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    if _UNSAFE.search(text):
+        text = _UNSAFE.sub(_escape_char, text)
+    if any("\udc80" <= c <= "\udcff" for c in text):
+        text = "".join(f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else c for c in text)
+    return text
+
+
+def quote_value(value: Any, limit: int = 80) -> str:
+    """A value as a message shows it: strings quoted, other scalars as YAML writes them."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return '"' + clean(str(value), limit).replace('"', '\\"') + '"'
+
+
+def redacted(document: Any, path: tuple) -> bool:
+    """True when the value at ``path`` may be a secret and must not be printed."""
+    if getattr(document, "secret", False) and path and path[0] in _SECRET_ROOTS:
+        return True
+    return any(isinstance(p, str) and SECRET_KEY.search(p) for p in path)
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
+    """'did you mean "replicas"?' when one candidate is close, else None."""
+    pool = [c for c in candidates if isinstance(c, str)]
+    if not isinstance(word, str) or not pool:
+        return None
+    lowered = {c.lower(): c for c in pool}
+    if word.lower() in lowered and lowered[word.lower()] != word:
+        return f'did you mean "{lowered[word.lower()]}"?'
+    match = difflib.get_close_matches(word, pool, n=1, cutoff=0.75)
+    if match:
+        return f'did you mean "{match[0]}"?'
+    return None
+
+
+_SINGULAR = {
+    "services": "service",
+    "containers": "container",
+    "init-containers": "init container",
+    "volumes": "volume",
+    "variables": "variable",
+    "mounts": "mount",
+    "protocols": "protocol",
+    "credentials": "credentials entry",
+    "upgrade-from": "upgrade-from entry",
+    "items": "config-map item",
+    "files": "file",
+    "domains": "domain",
+}
+
+
+def describe(data: Any, path: tuple, kind: str | None = None) -> str:
+    """Name the object at ``path`` the way a user would: 'container "nginx" in service "web"'."""
+    named: list[str] = []
+    node = data
+    trail: list[str] = []  # keys under the innermost named object
+    for i, part in enumerate(path):
+        if isinstance(node, dict):
+            node = node.get(part) if isinstance(part, str) else None
+            trail.append(str(part))
+        elif isinstance(node, list) and isinstance(part, int):
+            parent_key = path[i - 1] if i > 0 else None
+            node = node[part] if 0 <= part < len(node) else None
+            noun = _SINGULAR.get(str(parent_key), "entry")
+            label = _label(node)
+            named.append(f'{noun} "{label}"' if label else f"{noun} #{part + 1}")
+            trail = []
+        else:
+            trail.append(str(part))
+            node = None
+    owner = " in ".join(reversed(named)) if named else _root_name(data, kind)
+    if trail:
+        return f'"{".".join(clean(t, 60) for t in trail)}" of {owner}'
+    return owner
+
+
+def _label(node: Any) -> str | None:
+    if isinstance(node, dict):
+        for key in ("name", "volume-name", "repository", "address", "domain"):
+            value = node.get(key)
+            if isinstance(value, str) and value:
+                return clean(value, 60)
+    return None
+
+
+def _root_name(data: Any, kind: str | None) -> str:
+    noun = kind or "document"
+    if isinstance(data, dict):
+        label = _label(data)
+        if label:
+            return f'{noun} "{label}"'
+    return noun

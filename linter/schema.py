@@ -1,0 +1,353 @@
+"""Offline schema registry, validation, and schema error -> finding mapping.
+
+jsonschema's own messages are never shown (they embed the value, which may be a secret);
+each error keyword maps to a stable code, lands on the exact key or value, and is phrased
+in the project's voice:
+
+  additionalProperties -> SCH002 unknown-key      required, a missing choice -> SCH003 missing-key
+  type                 -> SCH004 wrong-type       enum, const               -> SCH005 unexpected-value
+  pattern, ranges, ... -> SCH006 invalid-value    exclusive keys together  -> SCH007 conflicting-keys
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from avassa_lint.classify import KINDS
+from avassa_lint.diagnostic import Span
+from avassa_lint.naming import describe, did_you_mean, quote_value, redacted
+from avassa_lint.source import Document, SourceFile
+
+SCHEMA_BASE = "https://avassa-lint.example/schemas/"
+
+
+@dataclass(frozen=True)
+class SchemaIssue:
+    code: str
+    span: Span
+    message: str
+    hint: str | None
+    yaml_path: str
+
+
+def schema_files() -> dict[str, dict]:
+    """Every bundled schema by file name, read from the package data."""
+    from importlib.resources import files
+
+    folder = files("avassa_lint.schemas")
+    out: dict[str, dict] = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".schema.json"):
+            out[entry.name] = json.loads(entry.read_text(encoding="utf-8"))
+    return out
+
+
+class SchemaSet:
+    """The validators of one run, built once, with every $ref resolved from bundled files."""
+
+    def __init__(self) -> None:
+        self._validators: dict[str, Any] = {}
+
+    @cached_property
+    def _registry(self) -> Any:
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        def refuse(uri: str) -> Any:
+            from referencing.exceptions import NoSuchResource
+
+            raise NoSuchResource(ref=uri)
+
+        resources = [
+            (schema.get("$id", SCHEMA_BASE + name), Resource.from_contents(schema, default_specification=DRAFT202012))
+            for name, schema in self.files.items()
+        ]
+        return Registry(retrieve=refuse).with_resources(resources)  # type: ignore[call-arg]
+
+    @cached_property
+    def files(self) -> dict[str, dict]:
+        return schema_files()
+
+    @cached_property
+    def _format_descriptions(self) -> dict[str, str]:
+        common = self.files.get("common.schema.json", {}).get("$defs", {})
+        return {
+            d["pattern"]: d.get("description", "")
+            for d in common.values()
+            if isinstance(d, dict) and "pattern" in d
+        }
+
+    def validator(self, kind: str) -> Any:
+        found = self._validators.get(kind)
+        if found is None:
+            from jsonschema import Draft202012Validator
+
+            schema = self.files[f"{kind}.schema.json"]
+            found = Draft202012Validator(schema, registry=self._registry)
+            self._validators[kind] = found
+        return found
+
+    def check(self, kind: str, source: SourceFile, document: Document) -> list[SchemaIssue]:
+        if kind not in KINDS:
+            return []
+        validator = self.validator(kind)
+        issues: list[SchemaIssue] = []
+        seen: set[tuple] = set()
+        for error in validator.iter_errors(document.data):
+            for issue in self._map(error, kind, source, document):
+                key = (issue.code, issue.span, issue.message)
+                if key not in seen:
+                    seen.add(key)
+                    issues.append(issue)
+        return issues
+
+    # -- mapping
+    def _map(self, error: Any, kind: str, source: SourceFile, doc: Document) -> Iterator[SchemaIssue]:
+        path = tuple(error.absolute_path)
+        keyword = error.validator
+        instance = error.instance
+        spans = doc.spans
+        where = describe(doc.data, path, kind)
+        ypath = "/".join(str(p) for p in path)
+
+        def issue(code: str, span: Span | None, message: str, hint: str | None = None, at: tuple = path) -> SchemaIssue:
+            span = span or spans.key_or_value(at) or Span.point(source.path, doc.start_line, 1)
+            return SchemaIssue(code, span, message, hint, "/".join(str(p) for p in at))
+
+        if keyword == "additionalProperties" and isinstance(instance, dict):
+            schema = error.schema
+            allowed = list(schema.get("properties", {}))
+            patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
+            for key in instance:
+                if key in allowed or any(p.search(key) for p in patterns):
+                    continue
+                at = path + (key,)
+                message = f'unknown key "{_text(key)}" in {where}'
+                hint = _misplaced_hint(kind, path, key) or did_you_mean(key, allowed)
+                if hint is None and allowed and len(allowed) <= 12:
+                    hint = "allowed keys: " + ", ".join(allowed)
+                yield issue("SCH002", spans.key(at), message, hint, at)
+            return
+
+        if keyword == "required" and isinstance(instance, dict):
+            for key in error.validator_value:
+                if key not in instance:
+                    yield issue("SCH003", spans.key_or_value(path), f'{where} is missing the required key "{key}"',
+                                _missing_hint(kind, path, key))
+            return
+
+        if keyword == "oneOf" and _is_choice(error.validator_value):
+            choices = [b["required"][0] for b in error.validator_value]
+            present = [c for c in choices if isinstance(instance, dict) and c in instance]
+            if not present:
+                yield issue("SCH003", spans.key_or_value(path),
+                            f"{where} needs one of {_or_list(choices)}")
+            else:
+                second = path + (present[1],)
+                yield issue("SCH007", spans.key(second),
+                            f"{where} has both {_and_list(present)}; use only one of them", None, second)
+            return
+
+        if keyword == "not" and isinstance(error.validator_value, dict) and set(error.validator_value) == {"required"}:
+            keys = error.validator_value["required"]
+            at = path + (keys[-1],)
+            yield issue("SCH007", spans.key(at), f"{where} has both {_and_list(keys)}; they cannot be used together",
+                        _conflict_hint(keys), at)
+            return
+
+        if keyword in ("oneOf", "anyOf") and error.context:
+            from jsonschema.exceptions import best_match
+
+            best = best_match(error.context)
+            if best is not None:
+                yield from self._map(best, kind, source, doc)
+                return
+
+        secret = redacted(doc, path)
+        shown = "the value (redacted)" if secret else quote_value(instance)
+        value_span = spans.value(path)
+
+        if keyword == "type":
+            expected = error.validator_value
+            expected = [expected] if isinstance(expected, str) else list(expected)
+            message = f"{where} must be {_or_list([_TYPE_WORDS.get(t, t) for t in expected], quote=False)}, not {_type_word(instance)}"
+            hint = _type_hint(kind, path, instance, expected, source, value_span, secret)
+            yield issue("SCH004", value_span, message, hint)
+            return
+
+        if keyword in ("enum", "const"):
+            allowed = error.validator_value if keyword == "enum" else [error.validator_value]
+            message = f"unexpected value {shown} for {where}; expected {_or_list([quote_value(a) for a in allowed], quote=False)}"
+            hint = did_you_mean(str(instance), [str(a) for a in allowed]) if isinstance(instance, str) and not secret else None
+            yield issue("SCH005", value_span, message, hint)
+            return
+
+        if keyword == "pattern":
+            described = self._format_descriptions.get(error.validator_value) or error.schema.get("description", "")
+            expected = _first_sentence(described) if described else "a value of the documented format"
+            yield issue("SCH006", value_span, f"{shown} is not a valid value for {where}: expected {expected}")
+            return
+
+        if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+            bound = error.validator_value
+            relation = {"minimum": "at least", "maximum": "at most",
+                        "exclusiveMinimum": "greater than", "exclusiveMaximum": "less than"}[keyword]
+            yield issue("SCH006", value_span, f"{where} must be {relation} {bound}, not {shown}")
+            return
+
+        if keyword in ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"):
+            noun = "characters" if "Length" in keyword else ("entries" if "Items" in keyword else "keys")
+            relation = "at least" if keyword.startswith("min") else "at most"
+            if keyword == "minLength" and error.validator_value == 1:
+                yield issue("SCH006", value_span, f"{where} must not be empty")
+            else:
+                yield issue("SCH006", value_span, f"{where} must have {relation} {error.validator_value} {noun}")
+            return
+
+        if keyword == "uniqueItems":
+            yield issue("SCH006", value_span, f"{where} lists the same entry twice")
+            return
+
+        yield issue("SCH006", value_span, f"{where} is not valid here ({keyword})")
+
+
+def _is_choice(branches: Any) -> bool:
+    return isinstance(branches, list) and bool(branches) and all(
+        isinstance(b, dict) and set(b) == {"required"} and len(b["required"]) == 1 for b in branches
+    )
+
+
+_TYPE_WORDS = {
+    "string": "a string",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "object": "a mapping",
+    "array": "a list",
+    "null": "empty",
+}
+
+
+def _type_word(value: Any) -> str:
+    if value is None:
+        return "empty (null)"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "a number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
+
+
+def _type_hint(kind: str, path: tuple, value: Any, expected: list[str], source: SourceFile,
+               span: Span | None, secret: bool) -> str | None:
+    """Explain the YAML trap behind a wrong type, when it is one."""
+    written = source.text_at(span) if span is not None and not secret else None
+    if "string" in expected:
+        if isinstance(value, float) and written and not math.isnan(value):
+            if written.strip() != repr(value) and not secret:
+                return f'YAML reads {written.strip()} as the number {value!r}; quote it: "{written.strip()}"'
+            return f'quote it: "{written.strip()}"'
+        if isinstance(value, bool) and written:
+            return f'YAML reads {written.strip()} as a boolean; quote it: "{written.strip()}"'
+        if isinstance(value, int) and written:
+            return f'YAML reads {written.strip()} as a number; quote it: "{written.strip()}"'
+        if value is None:
+            key = path[-1] if path else "the key"
+            return f'"{key}:" with nothing after it is null in YAML; give it a value, or quote an empty string: ""'
+    if "object" in expected and isinstance(value, str):
+        if kind == "application-deployment" and path == ("placement",):
+            return f"write a mapping: placement: {{match-site-labels: {_text(value.strip())}}}"
+        return "write a mapping (key: value lines indented under this key)"
+    if "array" in expected and isinstance(value, str):
+        return "write a list: one \"- item\" per line, or [a, b]"
+    if "array" in expected and isinstance(value, dict):
+        return "write a list: put \"- \" before the first key of each entry"
+    return None
+
+
+_MISPLACED = {
+    ("container", "network"): "network belongs to the service, not the container: move it up one level",
+    ("container", "restart-policy"): "there is no restart-policy: crashed containers are always restarted; remove it",
+    ("container", "ports"): "ports are exposed on the service: network.ingress-ip-per-instance.protocols",
+    ("container", "resources"): "there is no resources block: use cpus, memory and container-layer-size on the container",
+    ("container", "command"): "the command is cmd (a list)",
+    ("container", "environment"): "environment variables go under env",
+    ("container", "volumes"): "volumes are declared on the service; the container lists them under mounts",
+    ("service", "image"): "image belongs to a container: services[].containers[].image",
+    ("service", "env"): "env belongs to a container",
+    ("service", "replica"): None,
+    ("application", "status"): "status is read-only state that supctl show prints; remove it before applying",
+    ("application-deployment", "status"): "status is read-only state that supctl show prints; remove it before applying",
+    ("application-deployment", "sites-in-parallel"): "sites-in-parallel belongs under deploy-to-sites",
+    ("application-deployment", "healthy-time"): "healthy-time belongs under deploy-to-sites",
+    ("application-deployment", "canary-sites"): "canary-sites belongs under deploy-to-sites",
+    ("application-deployment", "canary-healthy-time"): "canary-healthy-time belongs under deploy-to-sites",
+    ("application-deployment", "success-threshold"): "deployments have no success-threshold; remove it",
+    ("application-deployment", "match-site-labels"): "match-site-labels belongs under placement",
+}
+
+
+def _object_type(kind: str, path: tuple) -> str:
+    if not path:
+        return kind
+    if len(path) >= 2 and isinstance(path[-1], int):
+        return {"containers": "container", "init-containers": "container", "services": "service"}.get(
+            str(path[-2]), str(path[-2]))
+    return str(path[-1])
+
+
+def _misplaced_hint(kind: str, path: tuple, key: str) -> str | None:
+    return _MISPLACED.get((_object_type(kind, path), key))
+
+
+def _missing_hint(kind: str, path: tuple, key: str) -> str | None:
+    if key == "mode" and _object_type(kind, path) == "service":
+        return 'add mode: replicated (with replicas) or mode: one-per-matching-host'
+    if key == "placement" and kind == "application-deployment":
+        return "add placement: {match-site-labels: ...} or placement: {all-sites: true}"
+    return None
+
+
+def _conflict_hint(keys: list[str]) -> str | None:
+    if "access" in keys and "inbound-access" in keys:
+        return "access is the deprecated name of inbound-access: keep inbound-access only"
+    return None
+
+
+def _first_sentence(text: str) -> str:
+    text = re.sub(r"\s*\((?:e\.g\.|for example)[^)]*\)", "", text.strip())
+    cut = text.find(". ")
+    sentence = text if cut < 0 else text[:cut]
+    sentence = sentence.rstrip(".")
+    return sentence[:1].lower() + sentence[1:]
+
+
+def _text(value: str) -> str:
+    from avassa_lint.naming import clean
+
+    return clean(value, 80)
+
+
+def _or_list(items: list[str], quote: bool = True) -> str:
+    shown = [f'"{i}"' if quote else i for i in items]
+    if len(shown) <= 1:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + " or " + shown[-1]
+
+
+def _and_list(items: list[str]) -> str:
+    shown = [f'"{i}"' for i in items]
+    return ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else "".join(shown)
