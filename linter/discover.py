@@ -89,6 +89,8 @@ def discover(
                 if not name.endswith(suffixes):
                     continue
                 full = os.path.join(root, name)
+                if full.startswith("." + os.sep):
+                    full = full[2:]
                 if exclude and matches(_rel(full), exclude):
                     continue
                 add(full, False)

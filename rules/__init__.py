@@ -1,2 +1,44 @@
-"""Built-in rules."""
-BUILTIN_RULES: tuple = ()
+"""Built-in rules: one module per rule, listed here explicitly (sorted by code).
+
+Modules whose rule has no ``check`` document a code that the engine emits itself (loading,
+schema validation, limits, the linter's own problems).
+"""
+
+BUILTIN_RULES: tuple[str, ...] = (
+    # YML: loading
+    "yaml_syntax",  # YML001
+    "duplicate_key",  # YML002
+    "unexpected_tag",  # YML003
+    "invalid_encoding",  # YML004
+    "empty_file",  # YML005
+    "complex_key",  # YML006
+    "byte_order_mark",  # YML008
+    "file_too_large",  # YML101
+    "nesting_too_deep",  # YML102
+    "too_many_documents",  # YML103
+    "too_many_nodes",  # YML104
+    "alias_expansion",  # YML105
+    "value_too_long",  # YML106
+    "key_too_long",  # YML107
+    "parser_limitation",  # YML108
+    # SCH: schema
+    "unknown_kind",  # SCH001
+    "unknown_key",  # SCH002
+    "missing_key",  # SCH003
+    "wrong_type",  # SCH004
+    "unexpected_value",  # SCH005
+    "invalid_value",  # SCH006
+    "conflicting_keys",  # SCH007
+    "kind_mismatch",  # SCH008
+    # IMG: images and registries
+    # NET: ports and networking
+    # SEC: Strongbox vaults, secrets and credentials
+    # APP: application structure
+    # APP: deployments, variables and labels
+    # LNT: the linter itself
+    "invalid_config",  # LNT001
+    "internal_error",  # LNT002
+    "unreadable_path",  # LNT003
+    "unchecked_references",  # LNT005
+    "too_many_findings",  # LNT006
+)
