@@ -119,6 +119,16 @@ class SchemaSet:
             span = span or spans.key_or_value(at) or Span.point(source.path, doc.start_line, 1)
             return SchemaIssue(code, span, message, hint, "/".join(str(p) for p in at))
 
+        if keyword in ("oneOf", "not") and not isinstance(instance, dict) and _is_key_choice(error.validator_value):
+            return  # a by-product of a wrong type (reported as SCH004 at the same place)
+
+        if "propertyNames" in error.schema_path and isinstance(instance, str):
+            at = path + (instance,)
+            described = self._format_descriptions.get(error.validator_value, "") if keyword == "pattern" else ""
+            expected = f": expected {_first_sentence(described)}" if described else ""
+            yield issue("SCH006", spans.key(at), f'key "{_text(instance)}" of {where} is not valid{expected}', None, at)
+            return
+
         if keyword == "additionalProperties" and isinstance(instance, dict):
             schema = error.schema
             allowed = list(schema.get("properties", {}))
@@ -214,6 +224,13 @@ class SchemaSet:
             return
 
         yield issue("SCH006", value_span, f"{where} is not valid here ({keyword})")
+
+
+def _is_key_choice(value: Any) -> bool:
+    """A choice among keys: oneOf of single-key required branches, or not-required."""
+    if isinstance(value, dict):
+        return set(value) == {"required"}
+    return _is_choice(value)
 
 
 def _is_choice(branches: Any) -> bool:
