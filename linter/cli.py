@@ -74,9 +74,15 @@ def _stdout_color(flag: Optional[bool]) -> bool:
     return sys.stdout.isatty()
 
 
+# Arguments that came after "--" on the command line: file names, even when they start with "-".
+_AFTER_DOUBLE_DASH: set[str] = set()
+
+
 def _option_like_files(paths: list[str]) -> Optional[str]:
+    """Hook runners append file names after options: a name that looks like an option and names
+    an existing file is refused unless it came after "--"."""
     for p in paths:
-        if p.startswith("-") and p != "-" and os.path.exists(p):
+        if p.startswith("-") and p != "-" and p not in _AFTER_DOUBLE_DASH and os.path.exists(p):
             return p
     return None
 
@@ -211,7 +217,10 @@ def _error(message: str) -> None:
 
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: the top-level handler that keeps the exit-code contract."""
-    debug = "--debug" in (argv if argv is not None else sys.argv)
+    args = list(argv if argv is not None else sys.argv[1:])
+    debug = "--debug" in args
+    if "--" in args:
+        _AFTER_DOUBLE_DASH.update(args[args.index("--") + 1 :])
     try:
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     except (AttributeError, ValueError):
