@@ -32,6 +32,9 @@ BUILTIN_RULES: tuple[str, ...] = (
     "kind_mismatch",  # SCH008
     # IMG: images and registries
     # NET: ports and networking
+    "invalid_port_ranges",  # NET001
+    "duplicate_port",  # NET002
+    "invalid_registry_address",  # NET003
     # SEC: Strongbox vaults, secrets and credentials
     # APP: application structure
     # APP: deployments, variables and labels
