@@ -68,12 +68,13 @@ def is_system_variable(name: str) -> bool:
 def find_references(text: str) -> list[VarRef | ParseProblem]:
     """Every `${...}` in `text`, in order; a malformed one becomes a problem and scanning goes on."""
     found: list[VarRef | ParseProblem] = []
+    finder = _ForwardFinder(text)
     position = 0
     while (start := text.find("$", position)) >= 0:
         if text.startswith("$${", start):
             position = start + 3
         elif text.startswith("${", start):
-            scanner = _ReferenceScanner(text, start)
+            scanner = _ReferenceScanner(text, start, finder)
             found.append(scanner.scan())
             position = scanner.position
         else:
@@ -89,12 +90,32 @@ class _Failure(Exception):
         self.problem = problem
 
 
+class _ForwardFinder:
+    """`str.find` for scans that only move forward: an answer is reused until the scan passes it.
+
+    Without it, text such as "${A[${A[${A[…" would be searched to its end once per reference.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.answers: dict[str, tuple[int, int]] = {}  # character → (searched from, found at or -1)
+
+    def find(self, char: str, start: int) -> int:
+        answer = self.answers.get(char)
+        if answer is not None and answer[0] <= start and (answer[1] < 0 or answer[1] >= start):
+            return answer[1]
+        found = self.text.find(char, start)
+        self.answers[char] = (start, found)
+        return found
+
+
 class _ReferenceScanner:
     """Reads one reference starting at `${`; afterwards `position` is where scanning resumes."""
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str, start: int, finder: _ForwardFinder) -> None:
         self.text = text
         self.start = start
+        self.finder = finder
         self.position = start + 2
 
     def scan(self) -> VarRef | ParseProblem:
@@ -142,10 +163,9 @@ class _ReferenceScanner:
 
     def _read_key(self, name: str) -> str:
         bracket = self.position
-        end = bracket + 1
-        while end < len(self.text) and self.text[end] not in "]}":
-            end += 1
-        if end == len(self.text) or self.text[end] != "]":
+        end = self.finder.find("]", bracket + 1)
+        brace = self.finder.find("}", bracket + 1)
+        if end < 0 or 0 <= brace < end:
             raise _Failure(ParseProblem('"[" is never closed, expected "]"', bracket))
         key = self.text[bracket + 1 : end]
         self.position = end + 1

@@ -123,6 +123,20 @@ def test_scanning_goes_on_after_a_problem(text: str, kinds: list[str]) -> None:
     assert [item.name if isinstance(item, VarRef) else "problem" for item in found] == kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("${A[" * 20_000, id="unclosed-subscripts"),
+        pytest.param('${A | replace "' * 5_000, id="unclosed-quotes"),
+        pytest.param("${" * 20_000, id="openings"),
+    ],
+)
+def test_hostile_input_is_scanned_in_linear_time(text: str) -> None:
+    # Quadratic scanning would take tens of seconds here.
+    found = find_references(text)
+    assert found and all(isinstance(item, ParseProblem) for item in found)
+
+
 def test_system_variables() -> None:
     assert len(SYSTEM_VARIABLES) == 15
     assert all(name.startswith("SYS_") for name in SYSTEM_VARIABLES)
