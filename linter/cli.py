@@ -105,6 +105,22 @@ def check(
     statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per rule.")] = False,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colour on or off.")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    config_file: Annotated[Optional[str], typer.Option("--config", help="Use this configuration file.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
+    show_config: Annotated[bool, typer.Option("--show-config", help="Print the effective settings and exit.")] = False,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip paths matching this glob.")] = None,
+    include_scripts: Annotated[
+        Optional[bool], typer.Option("--include-scripts/--no-include-scripts",
+                                     help="Lint supctl heredocs in *.sh, *.bash and *.md files found in folders.")
+    ] = None,
+    no_inline_suppressions: Annotated[
+        bool, typer.Option("--no-inline-suppressions", help="Ignore '# avassa-lint: disable=' comments.")
+    ] = False,
+    baseline: Annotated[Optional[str], typer.Option("--baseline", help="Report only findings not in this baseline.")] = None,
+    write_baseline: Annotated[
+        Optional[str], typer.Option("--write-baseline", help="Record the current findings as the baseline and exit 0.")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write .avassa-lint-cache/.")] = False,
 ) -> None:
     """Lint files and folders (default: the current folder)."""
     code = run_check(
@@ -119,6 +135,15 @@ def check(
         statistics=statistics,
         color=color,
         debug=debug,
+        config_file=config_file,
+        isolated=isolated,
+        show_config=show_config,
+        exclude=exclude or [],
+        include_scripts=include_scripts,
+        inline_suppressions=not no_inline_suppressions,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        cache=not no_cache,
     )
     raise typer.Exit(code)
 
@@ -136,8 +161,16 @@ def run_check(
     statistics: bool = False,
     color: Optional[bool] = None,
     debug: bool = False,
+    config_file: Optional[str] = None,
+    isolated: bool = False,
+    show_config: bool = False,
+    exclude: list[str] | None = None,
+    include_scripts: Optional[bool] = None,
+    inline_suppressions: bool = True,
+    baseline: Optional[str] = None,
+    write_baseline: Optional[str] = None,
+    cache: bool = True,
 ) -> int:
-    from avassa_lint.config import Config
     from avassa_lint.diagnostic import Severity
     from avassa_lint.engine import collect_inputs, run
     from avassa_lint.output import FORMATTERS, Report
@@ -147,14 +180,37 @@ def run_check(
     if bad is not None:
         _error(f'file name "{bad}" looks like an option; put -- before file names')
         return EXIT_USAGE
-    config = Config()
+    formatter = FORMATTERS.get(output_format)
+    if formatter is None:
+        _error(f'output format "{output_format}" is not available')
+        return EXIT_USAGE
+    registry = load_rules()
+    config, config_diags = _load_settings(paths, stdin_filename, config_file, isolated, registry)
+    if config_diags:
+        report = Report(config_diags, {}, 0, registry, __version__, quiet=True)
+        _emit(formatter(report), output_file)
+        return EXIT_USAGE
+    if exclude:
+        config.exclude = config.exclude + list(exclude)
+    if include_scripts is not None:
+        config.include_scripts = include_scripts
+    if not inline_suppressions:
+        config.inline_suppressions = False
+    if not cache:
+        config.cache = False
     if select:
         config.select = list(select)
     if ignore:
         config.ignore = list(ignore)
     if fail_on:
         config.fail_on = Severity.parse(fail_on)
-    registry = load_rules()
+    if show_config:
+        import json
+
+        from avassa_lint.config import effective
+
+        sys.stdout.write(json.dumps(effective(config), indent=2, sort_keys=True, default=str) + "\n")
+        return EXIT_CLEAN
     for problem in registry.problems:
         _error(problem)
     stdin_data = None
@@ -162,14 +218,36 @@ def run_check(
         stdin_data = sys.stdin.buffer.read(config.limits.max_file_size + 1)
     inputs, path_problems = collect_inputs(paths, config, stdin_data, stdin_filename)
     result = run(inputs, config, registry, path_problems, debug=debug)
-    formatter = FORMATTERS.get(output_format)
-    if formatter is None:
-        _error(f'output format "{output_format}" is not available')
-        return EXIT_USAGE
+    if write_baseline:
+        from avassa_lint import baseline as baselines
+        from avassa_lint.files import write_atomic
+
+        write_atomic(write_baseline, baselines.render(result.diagnostics))
+        sys.stderr.write(f"avassa-lint: wrote {len(result.diagnostics)} findings to the baseline\n")
+        return EXIT_INTERNAL if result.internal_error else EXIT_CLEAN
+    if baseline:
+        from avassa_lint import baseline as baselines
+
+        try:
+            known = baselines.read(baseline)
+        except baselines.BaselineError as exc:
+            _error(str(exc))
+            return EXIT_USAGE
+        result.diagnostics, stale = baselines.subtract(result.diagnostics, known)
+        if stale:
+            sys.stderr.write(f"avassa-lint: {stale} baseline entries no longer match a finding; "
+                             "rewrite the baseline with --write-baseline to drop them\n")
     report = Report(result.diagnostics, result.sources, result.files, registry, __version__,
                     color=_stdout_color(color) if output_file is None and output_format == "text" else False,
                     quiet=quiet, statistics=statistics)
-    text = formatter(report)
+    _emit(formatter(report), output_file)
+    if debug:
+        for note in result.notes:
+            sys.stderr.write(note)
+    return result.exit_code(config.fail_on)
+
+
+def _emit(text: str, output_file: Optional[str]) -> None:
     if output_file:
         from avassa_lint.files import write_atomic
 
@@ -177,10 +255,30 @@ def run_check(
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
-    if debug:
-        for note in result.notes:
-            sys.stderr.write(note)
-    return result.exit_code(config.fail_on)
+
+
+def _load_settings(paths: list[str], stdin_filename: Optional[str], config_file: Optional[str], isolated: bool,
+                   registry: object) -> tuple[object, list]:
+    """The configuration: --config, else the nearest file above the first path; never a path
+    that came from the file list. Mistakes come back as LNT001 findings (exit 2)."""
+    from avassa_lint.config import Config, find_config, load_config
+    from avassa_lint.diagnostic import Diagnostic, Span
+
+    if isolated:
+        return Config(), []
+    if config_file is None:
+        first = next((p for p in paths if p != "-"), None) or (stdin_filename or ".")
+        config_file = find_config(first)
+        if config_file is None:
+            return Config(), []
+    elif not os.path.isfile(config_file):
+        rule = registry.rules["LNT001"]  # type: ignore[attr-defined]
+        return Config(), [Diagnostic(Span.point(config_file, 1, 1), rule.code, rule.name, rule.severity,
+                                     "configuration file does not exist")]
+    config, problems = load_config(config_file)
+    rule = registry.rules["LNT001"]  # type: ignore[attr-defined]
+    diags = [Diagnostic(p.span, rule.code, rule.name, rule.severity, p.message, p.hint) for p in problems]  # type: ignore[arg-type]
+    return config, diags
 
 
 @app.command("rules")

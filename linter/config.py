@@ -32,4 +32,127 @@ class Config:
     limits: Limits = field(default_factory=Limits)
     inline_suppressions: bool = True
     include_scripts: bool = False
+    cache: bool = True
     source: str | None = None  # the file the settings came from
+
+
+CONFIG_NAMES = (".avassa-lint.yaml", ".avassa-lint.yml")
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    """A mistake in a configuration file, with its position (LNT001, exit 2)."""
+
+    span: object  # diagnostic.Span
+    message: str
+    hint: str | None = None
+
+
+def find_config(start: str) -> str | None:
+    """The nearest .avassa-lint.yaml, or pyproject.toml with [tool.avassa-lint], in ``start``'s
+    folder or its parents."""
+    import os
+
+    def shown(path: str) -> str:
+        rel = os.path.relpath(path)
+        return path if rel.startswith("..") else rel
+
+    folder = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
+    while True:
+        for name in CONFIG_NAMES:
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate):
+                return shown(candidate)
+        pyproject = os.path.join(folder, "pyproject.toml")
+        if os.path.isfile(pyproject) and _has_tool_table(pyproject):
+            return shown(pyproject)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def _has_tool_table(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1 << 20)
+    except OSError:
+        return False
+    return b"[tool.avassa-lint" in head
+
+
+def load_config(path: str) -> tuple[Config, list[ConfigProblem]]:
+    """Read and check a configuration file; problems carry positions in that file."""
+    from avassa_lint.diagnostic import Span
+    from avassa_lint.schema import SchemaSet
+    from avassa_lint.source import ReadError, SpanIndex, Document, load_source, read_path
+
+    try:
+        data = read_path(path, 1 << 20)
+    except ReadError as exc:
+        return Config(), [ConfigProblem(Span.point(path, 1, 1), f"configuration file {exc}")]
+    if path.endswith(".toml"):
+        import tomllib
+
+        try:
+            table = tomllib.loads(data.decode("utf-8")).get("tool", {}).get("avassa-lint", {})
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            return Config(), [ConfigProblem(Span.point(path, 1, 1), f"pyproject.toml cannot be read: {exc}")]
+        document = Document(0, table, SpanIndex(path), 1, 1)
+        source = None
+    else:
+        source = load_source(path, data)
+        problems = [ConfigProblem(p.span, p.message, p.hint) for p in source.problems if p.code != "YML005"]
+        if problems:
+            return Config(), problems
+        if not source.documents:
+            return Config(source=path), []
+        if len(source.documents) > 1:
+            return Config(), [ConfigProblem(Span.point(path, source.documents[1].start_line, 1),
+                                            "the configuration file must hold one YAML document")]
+        document = source.documents[0]
+        if document.data is None:
+            return Config(source=path), []
+    schemas = SchemaSet()
+    issues = schemas.check_schema("config.schema.json", "configuration", source, document)
+    if issues:
+        return Config(), [ConfigProblem(i.span, i.message, i.hint) for i in issues]
+    return config_from_mapping(document.data, path), []
+
+
+def config_from_mapping(data: dict, source: str | None = None) -> Config:
+    """Turn a checked configuration mapping into a Config."""
+    limit_fields = {f.replace("_", "-"): f for f in Limits.__dataclass_fields__}
+    limits = Limits(**{limit_fields[k]: v for k, v in (data.get("limits") or {}).items() if k in limit_fields})
+    external = data.get("external") or {}
+    return Config(
+        include=list(data.get("include", [])),
+        exclude=list(data.get("exclude", [])),
+        select=list(data.get("select", [])),
+        ignore=list(data.get("ignore", [])),
+        severity=dict(data.get("severity", {})),
+        rules={str(k): dict(v) for k, v in (data.get("rules") or {}).items()},
+        per_file_ignores={str(k): list(v) for k, v in (data.get("per-file-ignores") or {}).items()},
+        kinds={str(k): dict(v) for k, v in (data.get("kinds") or {}).items()},
+        external=External(
+            vaults=list(external.get("vaults", [])),
+            secrets=list(external.get("secrets", [])),
+            registries=list(external.get("registries", [])),
+            applications=list(external.get("applications", [])),
+        ),
+        fail_on=Severity.parse(data.get("fail-on", "error")),
+        limits=limits,
+        inline_suppressions=bool(data.get("inline-suppressions", True)),
+        include_scripts=bool(data.get("include-scripts", False)),
+        cache=bool(data.get("cache", True)),
+        source=source,
+    )
+
+
+def effective(config: Config) -> dict:
+    """The settings as --show-config prints them."""
+    from dataclasses import asdict
+
+    out = asdict(config)
+    out["fail_on"] = config.fail_on.label
+    return {k.replace("_", "-"): v for k, v in out.items()}

@@ -86,7 +86,8 @@ def discover(
                 and not matches(_rel(os.path.join(root, d)), exclude)
             )
             for name in sorted(files):
-                if not name.endswith(suffixes):
+                # hidden files (.avassa-lint.yaml, .pre-commit-config.yaml, ...) are tool settings
+                if name.startswith(".") or not name.endswith(suffixes):
                     continue
                 full = os.path.join(root, name)
                 if full.startswith("." + os.sep):

@@ -13,6 +13,8 @@ from avassa_lint.naming import clean
 from avassa_lint.rule import Rule, RuleRegistry, load_rules
 from avassa_lint.schema import SchemaSet
 from avassa_lint.source import ReadError, SourceFile, load_source, read_path
+from avassa_lint import suppress
+from avassa_lint.suppress import Suppression
 
 STDIN = "-"
 
@@ -33,6 +35,7 @@ class FileResult:
     source: SourceFile
     classified: list[ClassifiedDocument]
     raw: list[tuple[str, Span, str, str | None, tuple[Related, ...], str, bool]]  # code, span, message, hint, related, yaml path, secret
+    suppressions: list[Suppression] = field(default_factory=list)
 
 
 @dataclass
@@ -73,6 +76,7 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
         raw.append((p.code, p.span, p.message, p.hint, related, "", True if p.fatal else source.secret_text))
     if source.text is None:
         return FileResult(source, [], raw)
+    suppressions = suppress.scan(item.path, source.text) if config.inline_suppressions else []
     hints: list[Hint] = list(item.hints)
     header = header_hint(source.text)
     if header is not None:
@@ -108,7 +112,7 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
             continue
         for issue in schemas.check(result.kind, source, doc):
             raw.append((issue.code, issue.span, issue.message, issue.hint, (), issue.yaml_path, secret))
-    return FileResult(source, classified, raw)
+    return FileResult(source, classified, raw, suppressions)
 
 
 def _shown(path: str) -> str:
@@ -168,6 +172,7 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
         result.environment_error = True
         raw_all.append(("LNT003", Span.point(path, 1, 1), f"{_shown(path)} {reason}", None, (), "", True))
     unreadable: set[str] = set()
+    suppressions: dict[str, list[Suppression]] = {}
     for item in inputs:
         try:
             file_result = lint_file(item, config, schemas)
@@ -188,6 +193,8 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
             unreadable.add(item.path)
         raw_all.extend(file_result.raw)
         classified.extend(file_result.classified)
+        if file_result.suppressions:
+            suppressions[item.path] = file_result.suppressions
 
     project = build_project(classified, config, unreadable)
     secret_paths = {p for p, s in result.sources.items() if s.secret_text or any(d.secret for d in s.documents)}
@@ -207,7 +214,7 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
                 import traceback
 
                 result.notes.append(traceback.format_exc())
-    result.diagnostics = finalize(raw_all, registry, config, enabled, result.sources)
+    result.diagnostics = finalize(raw_all, registry, config, enabled, suppressions)
     return result
 
 
@@ -225,8 +232,9 @@ def _options_for(rule: Rule, config: Config) -> object | None:
 
 
 def finalize(raw: list[tuple], registry: RuleRegistry, config: Config, enabled: set[str],
-             sources: dict[str, SourceFile]) -> list[Diagnostic]:
-    """Stamp code, name and severity; apply ignores; deduplicate; sort; cap findings per file."""
+             suppressions: dict[str, list[Suppression]] | None = None) -> list[Diagnostic]:
+    """Stamp code, name and severity; apply ignores and suppressions; deduplicate; sort; cap
+    findings per file."""
     out: dict[tuple, Diagnostic] = {}
     for code, span, message, hint, related, ypath, secret in raw:
         rule = registry.rules.get(code)
@@ -238,7 +246,21 @@ def finalize(raw: list[tuple], registry: RuleRegistry, config: Config, enabled: 
                           tuple(related), ypath, bool(secret))
         key = (code, span, message)
         out.setdefault(key, diag)
-    ordered = sorted(out.values(), key=Diagnostic.sort_key)
+    kept = list(out.values())
+    if suppressions:
+        kept = suppress.apply(kept, suppressions)
+        unused_rule = registry.rules.get("LNT004")
+        if unused_rule is not None and unused_rule.code in enabled:
+
+            def enabled_selector(sel: str) -> bool | None:
+                found = registry.find(sel)
+                return None if found is None else found.code in enabled
+
+            for span, message, hint in suppress.unused(suppressions, enabled_selector):
+                if not _ignored_for_file(span.path, unused_rule, config):
+                    kept.append(Diagnostic(span, unused_rule.code, unused_rule.name,
+                                           _severity_for(unused_rule, config), message, hint))
+    ordered = sorted(kept, key=Diagnostic.sort_key)
     return _cap_per_file(ordered, config.limits.max_findings_per_file, registry)
 
 

@@ -82,20 +82,22 @@ class SchemaSet:
             if isinstance(d, dict) and "pattern" in d
         }
 
-    def validator(self, kind: str) -> Any:
-        found = self._validators.get(kind)
-        if found is None:
-            from jsonschema import Draft202012Validator
-
-            schema = self.files[f"{kind}.schema.json"]
-            found = Draft202012Validator(schema, registry=self._registry)
-            self._validators[kind] = found
-        return found
-
     def check(self, kind: str, source: SourceFile, document: Document) -> list[SchemaIssue]:
         if kind not in KINDS:
             return []
-        validator = self.validator(kind)
+        return self.check_schema(f"{kind}.schema.json", kind, source, document)
+
+    def check_schema(self, schema_file: str, kind: str, source: SourceFile | None,
+                     document: Document) -> list[SchemaIssue]:
+        """Validate against one bundled schema; ``kind`` names the root object in messages."""
+        validator = self._validators.get(schema_file)
+        if validator is None:
+            from jsonschema import Draft202012Validator
+
+            validator = Draft202012Validator(self.files[schema_file], registry=self._registry)
+            self._validators[schema_file] = validator
+        if source is None:
+            source = SourceFile(document.spans.path, None)
         issues: list[SchemaIssue] = []
         seen: set[tuple] = set()
         for error in validator.iter_errors(document.data):

@@ -37,11 +37,29 @@ BUILTIN_RULES: tuple[str, ...] = (
     "invalid_registry_address",  # NET003
     # SEC: Strongbox vaults, secrets and credentials
     # APP: application structure
+    "duplicate_name",  # APP001
+    "undefined_volume",  # APP002
+    "unknown_mounted_file",  # APP003
+    "replicas_with_one_per_host",  # APP005
+    "affinity_without_replication",  # APP006
+    "cpu_shares_without_cpus",  # APP007
+    "invalid_log_retention",  # APP008
+    "deprecated_ingress_access",  # APP009
+    "unknown_affinity_service",  # APP014
+    "duplicate_mount_path",  # APP015
     # APP: deployments, variables and labels
+    "undefined_variable",  # APP004
+    "undefined_application",  # APP010
+    "unknown_application_version",  # APP011
+    "duplicate_deployment",  # APP012
+    "invalid_label_expression",  # APP013
+    "invalid_substitution",  # APP016
+    "unused_variable",  # APP017
     # LNT: the linter itself
     "invalid_config",  # LNT001
     "internal_error",  # LNT002
     "unreadable_path",  # LNT003
+    "unused_suppression",  # LNT004
     "unchecked_references",  # LNT005
     "too_many_findings",  # LNT006
 )

@@ -81,9 +81,9 @@ def walk(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
 # The schema files themselves
 
 
-def test_one_schema_per_kind_plus_common() -> None:
+def test_one_schema_per_kind_plus_common_and_config() -> None:
     names = {path.name for path in SCHEMA_FILES}
-    assert names == {f"{kind}.schema.json" for kind in KINDS} | {"common.schema.json"}
+    assert names == {f"{kind}.schema.json" for kind in KINDS} | {"common.schema.json", "config.schema.json"}
 
 
 @pytest.mark.parametrize("path", SCHEMA_FILES, ids=lambda p: p.name)
