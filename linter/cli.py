@@ -82,7 +82,7 @@ def _option_like_files(paths: list[str]) -> Optional[str]:
     """Hook runners append file names after options: a name that looks like an option and names
     an existing file is refused unless it came after "--"."""
     for p in paths:
-        if p.startswith("-") and p != "-" and p not in _AFTER_DOUBLE_DASH and os.path.exists(p):
+        if p.startswith("-") and p != "-" and p not in _AFTER_DOUBLE_DASH:
             return p
     return None
 
@@ -178,7 +178,10 @@ def run_check(
 
     bad = _option_like_files(paths)
     if bad is not None:
-        _error(f'file name "{bad}" looks like an option; put -- before file names')
+        if os.path.exists(bad):
+            _error(f'file name "{bad}" looks like an option; put -- before file names')
+        else:
+            _error(f'"{bad}" comes after a path: options go before the paths (avassa-lint check [OPTIONS] PATHS)')
         return EXIT_USAGE
     formatter = FORMATTERS.get(output_format)
     if formatter is None:
@@ -217,14 +220,7 @@ def run_check(
     if "-" in paths:
         stdin_data = sys.stdin.buffer.read(config.limits.max_file_size + 1)
     inputs, path_problems = collect_inputs(paths, config, stdin_data, stdin_filename)
-    result = run(inputs, config, registry, path_problems, debug=debug)
-    if write_baseline:
-        from avassa_lint import baseline as baselines
-        from avassa_lint.files import write_atomic
-
-        write_atomic(write_baseline, baselines.render(result.diagnostics))
-        sys.stderr.write(f"avassa-lint: wrote {len(result.diagnostics)} findings to the baseline\n")
-        return EXIT_INTERNAL if result.internal_error else EXIT_CLEAN
+    known = None
     if baseline:
         from avassa_lint import baseline as baselines
 
@@ -233,10 +229,17 @@ def run_check(
         except baselines.BaselineError as exc:
             _error(str(exc))
             return EXIT_USAGE
-        result.diagnostics, stale = baselines.subtract(result.diagnostics, known)
-        if stale:
-            sys.stderr.write(f"avassa-lint: {stale} baseline entries no longer match a finding; "
-                             "rewrite the baseline with --write-baseline to drop them\n")
+    result = run(inputs, config, registry, path_problems, debug=debug, baseline=known)
+    if result.stale_baseline:
+        sys.stderr.write(f"avassa-lint: {result.stale_baseline} baseline entries no longer match a finding; "
+                         "rewrite the baseline with --write-baseline to drop them\n")
+    if write_baseline:
+        from avassa_lint import baseline as baselines
+        from avassa_lint.files import write_atomic
+
+        write_atomic(write_baseline, baselines.render(result.diagnostics))
+        sys.stderr.write(f"avassa-lint: wrote {len(result.diagnostics)} findings to the baseline\n")
+        return EXIT_INTERNAL if result.internal_error else EXIT_CLEAN
     report = Report(result.diagnostics, result.sources, result.files, registry, __version__,
                     color=_stdout_color(color) if output_file is None and output_format == "text" else False,
                     quiet=quiet, statistics=statistics)
@@ -305,6 +308,42 @@ def rule_command(code_or_name: Annotated[str, typer.Argument(help="A rule code (
     from avassa_lint.docs import render_rule
 
     typer.echo(render_rule(found, color=_stdout_color(None)))
+
+
+@app.command("schema")
+def schema_command(
+    kind: Annotated[Optional[str], typer.Argument(help="A kind (application, secret, ...) or 'config'.")] = None,
+    output_dir: Annotated[
+        Optional[str], typer.Option("--output-dir", help="Write every schema file into this folder.")
+    ] = None,
+) -> None:
+    """Print a bundled JSON Schema (for yaml-language-server and other editors), or list them."""
+    from avassa_lint.classify import KIND_ALIASES
+    from avassa_lint.schema import schema_files
+
+    files = schema_files()
+    if output_dir is not None:
+        import json
+
+        from avassa_lint.files import write_atomic
+
+        os.makedirs(output_dir, exist_ok=True)
+        for name, body in sorted(files.items()):
+            write_atomic(os.path.join(output_dir, name), (json.dumps(body, indent=2) + "\n").encode("utf-8"))
+        typer.echo(f"wrote {len(files)} schemas to {output_dir}")
+        return
+    if kind is None:
+        for name in sorted(files):
+            typer.echo(name.removesuffix(".schema.json"))
+        return
+    wanted = "config" if kind in ("config", "configuration") else KIND_ALIASES.get(kind.lower(), kind.lower())
+    name = f"{wanted}.schema.json"
+    if name not in files:
+        _error(f'no schema "{kind}"; run "avassa-lint schema" for the list')
+        raise typer.Exit(EXIT_USAGE)
+    import json
+
+    typer.echo(json.dumps(files[name], indent=2))
 
 
 def _error(message: str) -> None:

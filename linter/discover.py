@@ -68,10 +68,12 @@ def discover(
         try:
             st = os.stat(given)
         except OSError as exc:
+            from avassa_lint.source import os_reason
+
             if os.path.islink(given):
-                problems.append(PathProblem(given, "is a broken symbolic link or a symbolic link loop"))
+                problems.append(PathProblem(given, "a broken symbolic link or a symbolic link loop"))
             else:
-                problems.append(PathProblem(given, "does not exist" if isinstance(exc, FileNotFoundError) else (exc.strerror or "cannot be read")))
+                problems.append(PathProblem(given, os_reason(exc)))
             continue
         if not stat.S_ISDIR(st.st_mode):
             add(given, True)

@@ -47,13 +47,19 @@ class RunResult:
     internal_error: bool = False
     registry: RuleRegistry | None = None
     notes: list[str] = field(default_factory=list)
+    # the worst severity over every finding, including those past the per-file display cap
+    worst: Severity | None = None
+    stale_baseline: int = 0  # baseline entries that matched no finding
 
     def exit_code(self, fail_on: Severity) -> int:
         if self.internal_error:
             return 3
         if self.environment_error:
             return 2
-        if any(d.severity >= fail_on for d in self.diagnostics):
+        worst = max((d.severity for d in self.diagnostics), default=None)
+        if self.worst is not None:
+            worst = max(worst, self.worst) if worst is not None else self.worst
+        if worst is not None and worst >= fail_on:
             return 1
         return 0
 
@@ -66,7 +72,7 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
             data = read_path(item.path, config.limits.max_file_size)
         except ReadError as exc:
             source = SourceFile(item.path, None, secret_text=True)
-            raw.append(("LNT003", Span.point(item.path, 1, 1), f"{_shown(item.path)} {exc}", None, (), "", True))
+            raw.append(("LNT003", Span.point(item.path, 1, 1), f"{_shown(item.path)} cannot be linted: {exc}", None, (), "", True))
             return FileResult(source, [], raw)
     else:
         data = item.data
@@ -159,7 +165,8 @@ def _severity_for(rule: Rule, config: Config) -> Severity:
 
 
 def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistry | None = None,
-        path_problems: Iterable[tuple[str, str]] = (), debug: bool = False) -> RunResult:
+        path_problems: Iterable[tuple[str, str]] = (), debug: bool = False,
+        baseline: dict[str, int] | None = None) -> RunResult:
     """Lint every input; one broken file or rule never stops the others."""
     config = config or Config()
     registry = registry or load_rules()
@@ -170,7 +177,7 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
     classified: list[ClassifiedDocument] = []
     for path, reason in path_problems:
         result.environment_error = True
-        raw_all.append(("LNT003", Span.point(path, 1, 1), f"{_shown(path)} {reason}", None, (), "", True))
+        raw_all.append(("LNT003", Span.point(path, 1, 1), f"{_shown(path)} cannot be linted: {reason}", None, (), "", True))
     unreadable: set[str] = set()
     suppressions: dict[str, list[Suppression]] = {}
     for item in inputs:
@@ -214,7 +221,13 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
                 import traceback
 
                 result.notes.append(traceback.format_exc())
-    result.diagnostics = finalize(raw_all, registry, config, enabled, suppressions)
+    every = finalize(raw_all, registry, config, enabled, suppressions)
+    if baseline is not None:
+        from avassa_lint import baseline as baselines
+
+        every, result.stale_baseline = baselines.subtract(every, baseline)
+    result.worst = max((d.severity for d in every), default=None)
+    result.diagnostics = cap_per_file(every, config, registry)
     return result
 
 
@@ -260,8 +273,7 @@ def finalize(raw: list[tuple], registry: RuleRegistry, config: Config, enabled: 
                 if not _ignored_for_file(span.path, unused_rule, config):
                     kept.append(Diagnostic(span, unused_rule.code, unused_rule.name,
                                            _severity_for(unused_rule, config), message, hint))
-    ordered = sorted(kept, key=Diagnostic.sort_key)
-    return _cap_per_file(ordered, config.limits.max_findings_per_file, registry)
+    return sorted(kept, key=Diagnostic.sort_key)
 
 
 def _ignored_for_file(path: str, rule: Rule, config: Config) -> bool:
@@ -274,7 +286,9 @@ def _ignored_for_file(path: str, rule: Rule, config: Config) -> bool:
     return False
 
 
-def _cap_per_file(diags: list[Diagnostic], cap: int, registry: RuleRegistry) -> list[Diagnostic]:
+def cap_per_file(diags: list[Diagnostic], config: Config, registry: RuleRegistry) -> list[Diagnostic]:
+    """At most ``max-findings-per-file`` findings per file, then one LNT006 saying how many more."""
+    cap = config.limits.max_findings_per_file
     if cap <= 0:
         return diags
     out: list[Diagnostic] = []
@@ -290,7 +304,7 @@ def _cap_per_file(diags: list[Diagnostic], cap: int, registry: RuleRegistry) -> 
     rule = registry.rules.get("LNT006")
     if rule is not None:
         for path, n in dropped.items():
-            out.append(Diagnostic(Span.point(path, 1, 1), rule.code, rule.name, rule.severity,
+            out.append(Diagnostic(Span.point(path, 1, 1), rule.code, rule.name, _severity_for(rule, config),
                                   f"… and {n} more findings in this file (only the first {cap} are shown)"))
         out.sort(key=Diagnostic.sort_key)
     return out

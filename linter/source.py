@@ -177,20 +177,20 @@ def read_path(path: str, limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise ReadError(_os_reason(exc)) from None
+        raise ReadError(os_reason(exc)) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise ReadError("is a directory")
+            raise ReadError("a folder, not a file")
         if not stat.S_ISREG(st.st_mode):
-            raise ReadError(f"is not a regular file ({_file_type(st.st_mode)}); not read")
+            raise ReadError(f"not a regular file ({_file_type(st.st_mode)}), so it was not read")
         chunks: list[bytes] = []
         remaining = limit + 1
         while remaining > 0:
             try:
                 chunk = os.read(fd, min(remaining, 1 << 20))
             except OSError as exc:
-                raise ReadError(_os_reason(exc)) from None
+                raise ReadError(os_reason(exc)) from None
             if not chunk:
                 break
             chunks.append(chunk)
@@ -200,18 +200,18 @@ def read_path(path: str, limit: int) -> bytes:
         os.close(fd)
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
     import errno
 
     reasons = {
-        errno.ENOENT: "does not exist",
+        errno.ENOENT: "no such file or folder",
         errno.EACCES: "permission denied",
-        errno.ELOOP: "is a symbolic link loop",
-        errno.EISDIR: "is a directory",
-        errno.ENOTDIR: "a parent of it is not a directory",
-        errno.ENAMETOOLONG: "file name too long",
+        errno.ELOOP: "a symbolic link loop",
+        errno.EISDIR: "a folder, not a file",
+        errno.ENOTDIR: "a part of the path is not a folder",
+        errno.ENAMETOOLONG: "the file name is too long",
     }
-    return reasons.get(exc.errno or 0, exc.strerror or "cannot be read")
+    return reasons.get(exc.errno or 0, (exc.strerror or "cannot be read").lower())
 
 
 def _file_type(mode: int) -> str:
@@ -265,11 +265,14 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[LoadProblem]]:
     if label is None and b"\x00" in data[:8192]:
         at = data.index(b"\x00")
         line, col = _byte_position(data, at)
+        head = data[:64]
+        utf16 = len(head) >= 4 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4)
         problems.append(
             LoadProblem(
                 "YML004",
                 Span.point(path, line, col),
                 "file contains NUL bytes: it looks binary, not YAML text",
+                "it looks like UTF-16 without a byte-order mark: save it as UTF-8" if utf16 else None,
                 fatal=True,
             )
         )
@@ -281,11 +284,12 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[LoadProblem]]:
             at = bom_len + exc.start
             line, col = _byte_position(data, at)
             bad = data[at : at + 1].hex()
-            message = f"file is not valid UTF-8: byte 0x{bad} cannot start or continue a character"
+            message = f"file is not valid UTF-8: the byte 0x{bad} here does not form a valid character"
         else:
             line, col = 1, 1
             message = f"file has a {label} byte-order mark but is not valid {label}"
-        problems.append(LoadProblem("YML004", Span.point(path, line, col), message, fatal=True))
+        hint = "save the file as UTF-8" if encoding == "utf-8" else None
+        problems.append(LoadProblem("YML004", Span.point(path, line, col), message, hint, fatal=True))
         return None, problems
     if label is not None:
         problems.append(
@@ -505,7 +509,7 @@ class _Builder:
             self.n_events = n_events
             if n_events > limits.max_events:
                 self.abort("YML104", self.node_span_plain(ev),
-                           f"file has more than {limits.max_events:,} YAML nodes; it was not linted",
+                           f"file has more than {limits.max_events:,} YAML nodes; the rest of the file was not linted",
                            "split the file, or raise the limit in the configuration")
             name = ev.__class__.__name__
             if name == "ScalarEvent":
@@ -513,7 +517,7 @@ class _Builder:
             elif name == "MappingStartEvent" or name == "SequenceStartEvent":
                 if len(stack) >= limits.max_depth:
                     self.abort("YML102", self.node_span_plain(ev),
-                               f"nesting is deeper than {limits.max_depth} levels; the file was not linted",
+                               f"nesting is deeper than {limits.max_depth} levels; the rest of the file was not linted",
                                "flatten the structure, or raise the limit in the configuration")
                 tag = ev.tag
                 span = self.node_span(ev)
@@ -537,7 +541,7 @@ class _Builder:
                 span = self.node_span_plain(ev)
                 if n_aliases > limits.max_aliases:
                     self.abort("YML105", span,
-                               f"file uses more than {limits.max_aliases:,} aliases; it was not linted",
+                               f"file uses more than {limits.max_aliases:,} aliases; the rest of the file was not linted",
                                "expand the aliases, or raise the limit in the configuration")
                 target = anchors.get(ev.anchor)
                 if target is None:
@@ -601,7 +605,7 @@ class _Builder:
         limits = self.limits
         if len(text) > limits.max_scalar_length:
             self.abort("YML106", span,
-                       f"a value is longer than {limits.max_scalar_length:,} characters; the file was not linted",
+                       f"a value is longer than {limits.max_scalar_length:,} characters; the rest of the file was not linted",
                        "move large content out of the file, or raise the limit in the configuration")
         tag = ev.tag
         is_key = bool(stack) and stack[-1].is_map and stack[-1].key is _NO_KEY
@@ -619,7 +623,8 @@ class _Builder:
         if is_key:
             frame = stack[-1]
             if len(text) > limits.max_key_length:
-                self.abort("YML107", span, f"a key is longer than {limits.max_key_length:,} characters; the file was not linted")
+                self.abort("YML107", span, f"a key is longer than {limits.max_key_length:,} characters; the rest of the file was not linted",
+                           "shorten the key, or raise max-key-length in the configuration")
             if text == "<<" and ev.implicit[0] and tag is None:
                 frame.key = "<<"
                 frame.key_span = span
@@ -659,7 +664,7 @@ class _Builder:
         if top.size > self.min_budget and top.size > self.limits.alias_expansion_factor * self.n_events:
             budget = max(self.limits.alias_expansion_factor * self.n_events, self.min_budget)
             self.abort("YML105", span,
-                       f"aliases expand this document to more than {budget:,} nodes (an alias bomb?); the file was not linted",
+                       f"aliases expand this document to more than {budget:,} nodes (an alias bomb?); the rest of the file was not linted",
                        "expand fewer aliases, or raise the limit in the configuration")
         if top.is_map:
             key = top.key
@@ -717,6 +722,14 @@ class _Builder:
                 frame.size += 1
                 if spans is not None and frame.path is not None and source_path is not None:
                     spans._links[frame.path + (key,)] = source_path + (key,)
+
+
+def _size(n: int) -> str:
+    if n >= 1 << 20 and n % (1 << 20) == 0:
+        return f"{n >> 20:,} MiB"
+    if n >= 1024 and n % 1024 == 0:
+        return f"{n >> 10:,} KiB"
+    return f"{n:,} bytes"
 
 
 def _clip(text: str, limit: int = 80) -> str:
@@ -823,7 +836,7 @@ def load_source(path: str, data: bytes, limits: Limits | None = None, backend: s
                 LoadProblem(
                     "YML101",
                     Span.point(path, 1, 1),
-                    f"file is larger than {limits.max_file_size // 1024:,} KiB; it was not linted",
+                    f"file is larger than {_size(limits.max_file_size)}; it was not linted",
                     "split the file, or raise max-file-size in the configuration",
                     fatal=True,
                 )

@@ -465,3 +465,77 @@ def credential_secrets(project: Project) -> list[CredentialSecret]:
             grouped[key] = CredentialSecret(found.vault, found.secret, found.secrets, [], keys)
         grouped[key].refs.append(found.ref)
     return list(grouped.values())
+
+
+# --------------------------------------------------------------------------- use of declarations
+
+Matcher = str | re.Pattern[str] | None  # None: any name
+
+
+def _matcher(ref: SecretRef, located: Located[str]) -> Matcher:
+    name = resolved_name(ref, located)
+    if name is not None:
+        return name
+    return name_pattern(located.value)
+
+
+def _matches(matcher: Matcher, name: str | None) -> bool:
+    if matcher is None or name is None:
+        return True
+    if isinstance(matcher, str):
+        return matcher == name
+    return matcher.fullmatch(name) is not None
+
+
+@dataclass(frozen=True)
+class Uses:
+    """Which vault and secret names the project's references can read (templates included)."""
+
+    pairs: tuple[tuple[Matcher, Matcher], ...]
+
+    def vault_used(self, vault: str) -> bool:
+        return any(_matches(v, vault) for v, _ in self.pairs)
+
+    def secret_used(self, vault: str | None, name: str) -> bool:
+        return any(_matches(v, vault) and _matches(s, name) for v, s in self.pairs)
+
+
+def uses(project: Project) -> Uses:
+    pairs: list[tuple[Matcher, Matcher]] = []
+    for ref in project.secret_refs:
+        if ref.from_tenant is not None or ref.vault is None:
+            continue
+        secret = _matcher(ref, ref.secret) if ref.secret is not None else None
+        pairs.append((_matcher(ref, ref.vault), secret))
+    return Uses(tuple(pairs))
+
+
+def unreadable_consumer(project: Project) -> bool:
+    """Whether a file that failed to load may be an application or a remote registry."""
+    from avassa_lint.classify import APPLICATION, REGISTRY
+
+    for path in project.unreadable_paths:
+        hint = path_hint(path)
+        if hint is None or hint.kind in (None, APPLICATION, REGISTRY):
+            return True
+    return False
+
+
+def credentials_shaped(secrets: Iterable[Secret]) -> bool:
+    """A secret that looks like a registry login: a username/password/token key, no image list."""
+    secrets = list(secrets)
+    if any(s.node.raw("allow-image-access") is not None for s in secrets):
+        return False
+    keys: set[str] = set()
+    for s in secrets:
+        keys |= s.keys
+    return bool(keys & {USERNAME, PASSWORD, TOKEN})
+
+
+def readers_in_view(project: Project) -> bool:
+    """Whether every reader of a secret is in the linted files, so an unused one can be told."""
+    return bool(project.applications) and not project.external.applications and not unreadable_consumer(project)
+
+
+def registries_in_view(project: Project) -> bool:
+    return bool(project.registries) and not project.external.registries

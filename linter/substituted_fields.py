@@ -64,7 +64,14 @@ class SubstitutedField:
     @property
     def where(self) -> str:
         """The field as messages name it: '"env.URL" of container "api" in service "web"'."""
-        return describe(self.node.document.data, self.node.ypath + (self.key,), self.node.kind)
+        path = self.node.ypath + (self.key,)
+        service_path = self.service.node.ypath
+        if "dns-records" in path or "site-dns-records" in path:
+            # DNS records have no names of their own: use the schema's path from the service,
+            # "site-dns-records.domains.cname.name" (the line and column say which record).
+            dotted = ".".join(str(p) for p in path[len(service_path):] if isinstance(p, str))
+            return f'"{dotted}" of {describe(self.node.document.data, service_path, self.node.kind)}'
+        return describe(self.node.document.data, path, self.node.kind)
 
     @property
     def takes_service_variables(self) -> bool:

@@ -92,7 +92,7 @@ def test_missing_path_exits_2_after_linting_the_rest(runner: CliRunner, tmp_path
     write(tmp_path, "applications/web.yaml", BAD_APP)
     result = invoke(runner, ["check", "-f", "concise", str(tmp_path / "nope.yaml"), str(tmp_path)])
     assert result.exit_code == 2
-    assert "LNT003" in result.output and "does not exist" in result.output
+    assert "LNT003" in result.output and "cannot be linted: no such file or folder" in result.output
     assert "SCH002" in result.output
 
 
@@ -179,3 +179,22 @@ def test_installed_console_script(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "avassa_lint", "--version"], capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 0 and proc.stdout.strip() == f"avassa-lint {__version__}"
+
+
+def test_schema_command_lists_prints_and_writes(runner: CliRunner, tmp_path: Path) -> None:
+    import json
+
+    listing = invoke(runner, ["schema"]).output.split()
+    assert "application" in listing and "secret" in listing and "config" in listing
+    printed = json.loads(invoke(runner, ["schema", "applications"]).output)
+    assert printed["$id"].endswith("/application.schema.json")
+    assert invoke(runner, ["schema", "--output-dir", str(tmp_path)]).exit_code == 0
+    assert (tmp_path / "common.schema.json").exists() and (tmp_path / "secret.schema.json").exists()
+    assert runner.invoke(app, ["schema", "nope"]).exit_code == 2
+
+
+def test_modeline_names_the_kind(runner: CliRunner, tmp_path: Path) -> None:
+    write(tmp_path, "misc/web.yaml", "# yaml-language-server: $schema=./schemas/application.schema.json\n"
+          + BAD_APP)
+    result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
+    assert "SCH002" in result.output and 'unknown key "replica"' in result.output

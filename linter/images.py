@@ -1,0 +1,130 @@
+"""Container images of a project, parsed and resolved against its registries: shared by the IMG rules."""
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from avassa_lint.classify import REGISTRY, SETTINGS, path_hint
+from avassa_lint.image_ref import ImageRef, Resolution, parse_image, resolve_image
+from avassa_lint.model import Container, Located, Project, Registry
+from avassa_lint.parse_problem import ParseProblem
+
+# The rule whose `control-tower-registry` option names the Control Tower's own registry host;
+# images on that host are pushed there, not pulled from a remote registry.
+CONTROL_TOWER_OPTION_RULES = ("image-without-registry", "IMG003")
+
+
+@dataclass(frozen=True)
+class ImageUse:
+    """One container's image: as written, and parsed (or the problem that stopped the parser)."""
+
+    container: Container
+    image: Located[str]
+    parsed: ImageRef | ParseProblem
+
+    @property
+    def ref(self) -> ImageRef | None:
+        return self.parsed if isinstance(self.parsed, ImageRef) else None
+
+
+def image_uses(project: Project) -> Iterator[ImageUse]:
+    """Every container and init container with a non-empty string image (the schema reports the rest)."""
+    for container in project.containers():
+        image = container.image
+        if image is None or image.value == "":
+            continue
+        yield ImageUse(container, image, parse_image(image.value))
+
+
+def default_registry(project: Project) -> str | None:
+    """The `default-remote-registry`, when one is written as a string."""
+    found = project.default_registry
+    return found.value if found is not None else None
+
+
+def default_registry_unknown(project: Project) -> bool:
+    """Whether the project cannot tell if a default remote registry is configured.
+
+    That is the case with no image-registry settings document at all (they are often set once in
+    Control Tower and not kept in the repository), a `default-remote-registry` of the wrong type,
+    or a file that failed to load and may be the settings.
+    """
+    if not project.settings:
+        return True
+    if any(s.default_remote_registry is None and s.node.raw("default-remote-registry") is not None
+           for s in project.settings):
+        return True
+    return _unreadable_could_be(project, SETTINGS)
+
+
+def registries_incomplete(project: Project) -> bool:
+    """Whether a remote registry may be missing from `project.registries`: a registry document
+    without a string `address`, or a file that failed to load and may be one."""
+    for item in project.all_registries():
+        if item.address is None:
+            return True
+    return _unreadable_could_be(project, REGISTRY)
+
+
+def declared_addresses(project: Project) -> list[str]:
+    """Addresses of the declared remote registries, then those declared as external."""
+    found = list(project.registries)
+    found.extend(a for a in project.external.registries if a not in project.registries)
+    return found
+
+
+def credential_prefixes(project: Project) -> dict[str, list[str]]:
+    """Address -> `repository` prefixes of its credentials entries, in order (every registry
+    declared with that address, so a duplicate declaration never causes a false alarm)."""
+    prefixes: dict[str, list[str]] = {}
+    for address, registries in project.registries.items():
+        prefixes[address] = [c.repository.value for r in registries for c in r.credentials
+                             if c.repository is not None]
+    return prefixes
+
+
+def credentials_unknown(registries: Iterable[Registry]) -> bool:
+    """A credentials entry whose `repository` is missing or not a string: coverage is unknown."""
+    return any(c.repository is None for r in registries for c in r.credentials) or any(
+        r.node.raw("credentials") is not None and not isinstance(r.node.raw("credentials"), list)
+        for r in registries)
+
+
+def resolve(project: Project, ref: ImageRef) -> Resolution:
+    return resolve_image(ref, credential_prefixes(project), default_registry(project))
+
+
+def control_tower_registry(project: Project) -> str | None:
+    """The Control Tower registry host from the `image-without-registry` options, if set."""
+    for key in CONTROL_TOWER_OPTION_RULES:
+        options = project.config.rules.get(key)
+        if isinstance(options, dict):
+            value = options.get("control-tower-registry", options.get("control_tower_registry"))
+            if isinstance(value, str) and value:
+                return value
+    return None
+
+
+def patterns(value: Any) -> tuple[str, ...]:
+    """An option that lists patterns: a list of strings, or one string; anything else is ignored."""
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, (list, tuple)):
+        return tuple(v for v in value if isinstance(v, str))
+    return ()
+
+
+def host_matches(host: str, allowed: Iterable[str]) -> bool:
+    """Host names are case-insensitive; patterns are shell-style (`*.example.com`)."""
+    lowered = host.lower()
+    return any(fnmatch.fnmatchcase(lowered, p.lower()) for p in allowed)
+
+
+def _unreadable_could_be(project: Project, kind: str) -> bool:
+    for path in project.unreadable_paths:
+        hint = path_hint(path)
+        if hint is None or hint.kind is None or hint.kind == kind:
+            return True
+    return False
