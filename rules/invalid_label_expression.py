@@ -1,0 +1,111 @@
+"""A label-match expression does not parse.
+
+## What it does
+Parses the label-match expressions that place deployments, services, volumes and ingress
+addresses: `placement.match-site-labels` and `deploy-to-sites.canary-sites.match-site-labels`
+of a deployment; `placement.match-host-labels`, `match-volume-labels` of an ephemeral or
+persistent volume, and `match-interface-labels` and `match-ipv4-range-labels` of
+`ingress-ip-per-instance` in an application. The grammar is `label = value`, a bare `label`
+(the label is present), `{}` (no labels at all), combined with `and`, `or`, `not` and
+parentheses; `not` binds tighter than `and`, which binds tighter than `or`. The problem is
+reported at its column when the expression is written on one line.
+
+Any whitespace separates tokens, so the trailing newline of a `>` block scalar is fine. An empty
+string is the schema's to report.
+
+## Why is this bad?
+Control Tower rejects an expression it cannot parse, so the deployment or application is not
+accepted. Operators borrowed from other languages (`&&`, `||`, `!=`, `==`), upper-case `AND`,
+a missing `and` between two tests, or an unbalanced parenthesis are the usual causes. The
+severity is error because nothing is placed until the expression is fixed.
+
+## Example
+```yaml
+# applications/web.yaml
+name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    containers:
+      - name: nginx
+        image: registry.example.com/web/nginx:1.25
+---
+# application-deployments/web.yaml
+name: web
+application: web
+placement:
+  match-site-labels: system/type = edge && region = north
+```
+
+## Use instead
+```yaml
+# applications/web.yaml
+name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    containers:
+      - name: nginx
+        image: registry.example.com/web/nginx:1.25
+---
+# application-deployments/web.yaml
+name: web
+application: web
+placement:
+  match-site-labels: system/type = edge and region = north
+```
+"""
+from collections.abc import Iterator
+
+from avassa_lint.label_expr import parse_label_expression
+from avassa_lint.model import Node, Project
+from avassa_lint.naming import describe
+from avassa_lint.parse_problem import ParseProblem
+from avassa_lint.rule import Finding, rule
+
+_HINT = ('a label expression combines "label = value", "label" and "{}" with "and", "or", "not" '
+         "and parentheses")
+
+
+@rule(code="APP013", name="invalid-label-expression", severity="error")
+def check(project: Project) -> Iterator[Finding]:
+    for node, key in _expressions(project):
+        found = node.string(key)
+        if found is None or found.value == "":
+            continue
+        parsed = parse_label_expression(found.value)
+        if not isinstance(parsed, ParseProblem):
+            continue
+        where = describe(node.document.data, node.ypath + (key,), node.kind)
+        yield Finding(
+            span=found.part(parsed.offset, parsed.length),
+            message=f"{parsed.message} in {where}",
+            hint=_HINT,
+            yaml_path="/".join(str(p) for p in node.ypath + (key,)),
+        )
+
+
+def _expressions(project: Project) -> Iterator[tuple[Node, str]]:
+    """Every object that holds a label-match expression, with the expression's key."""
+    for deployment in project.deployments:
+        for path in (("placement",), ("deploy-to-sites", "canary-sites")):
+            node = deployment.node.child(*path)
+            if node is not None:
+                yield node, "match-site-labels"
+    for service in project.services():
+        placement = service.node.child("placement")
+        if placement is not None:
+            yield placement, "match-host-labels"
+        for volume in service.node.children("volumes"):
+            for kind in ("ephemeral-volume", "persistent-volume"):
+                local = volume.child(kind)
+                if local is not None:
+                    yield local, "match-volume-labels"
+        ingress = service.node.child("network", "ingress-ip-per-instance")
+        if ingress is not None:
+            yield ingress, "match-interface-labels"
+            yield ingress, "match-ipv4-range-labels"
