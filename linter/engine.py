@@ -12,7 +12,8 @@ from avassa_lint.model import ClassifiedDocument, build_project
 from avassa_lint.naming import clean
 from avassa_lint.rule import Rule, RuleRegistry, load_rules
 from avassa_lint.schema import SchemaSet
-from avassa_lint.source import ReadError, SourceFile, load_source, read_path
+from avassa_lint.heredoc import extract_heredocs, is_script
+from avassa_lint.source import LoadProblem, ReadError, SourceFile, decode, load_source, read_path
 from avassa_lint import suppress
 from avassa_lint.suppress import Suppression
 
@@ -76,10 +77,21 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
             return FileResult(source, [], raw)
     else:
         data = item.data
+    doc_hints: dict[int, Hint] = {}
+    if is_script(item.path):
+        # supctl heredocs in shell scripts and Markdown: lint their YAML at host-file positions
+        text, problems = decode(item.path, data)
+        if text is None:
+            raw.extend(_load_raw(problems, True))
+            return FileResult(SourceFile(item.path, None, problems=problems, secret_text=True), [], raw)
+        extraction = extract_heredocs(item.path, text)
+        raw.extend(_load_raw(extraction.problems, False))
+        if not extraction.text.strip():
+            return FileResult(SourceFile(item.path, text), [], raw)
+        data = extraction.text.encode("utf-8")
+        doc_hints = extraction.hints
     source = load_source(item.path, data, config.limits)
-    for p in source.problems:
-        related = tuple(Related(s, m) for s, m in p.related)
-        raw.append((p.code, p.span, p.message, p.hint, related, "", True if p.fatal else source.secret_text))
+    raw.extend(_load_raw(source.problems, source.secret_text))
     if source.text is None:
         return FileResult(source, [], raw)
     suppressions = suppress.scan(item.path, source.text) if config.inline_suppressions else []
@@ -95,7 +107,8 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
         hints.append(by_path)
     classified: list[ClassifiedDocument] = []
     for doc in source.documents:
-        result = classify(doc.data, hints)
+        own = _hint_for(doc.start_line, doc_hints)
+        result = classify(doc.data, [own, *hints] if own is not None else hints)
         secret = doc.secret or result.kind == "secret" or source.secret_text
         if result.kind == "secret":
             doc.secret = True
@@ -119,6 +132,20 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
         for issue in schemas.check(result.kind, source, doc):
             raw.append((issue.code, issue.span, issue.message, issue.hint, (), issue.yaml_path, secret))
     return FileResult(source, classified, raw, suppressions)
+
+
+def _load_raw(problems: Iterable[LoadProblem], secret: bool) -> list[tuple]:
+    return [(p.code, p.span, p.message, p.hint, tuple(Related(s, m) for s, m in p.related), "",
+             True if p.fatal else secret) for p in problems]
+
+
+def _hint_for(line: int, doc_hints: dict[int, Hint]) -> Hint | None:
+    """The supctl command a document was fed to: the nearest command line at or above it."""
+    best = None
+    for start, hint in doc_hints.items():
+        if start <= line and (best is None or start > best[0]):
+            best = (start, hint)
+    return best[1] if best else None
 
 
 def _shown(path: str) -> str:
