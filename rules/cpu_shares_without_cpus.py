@@ -1,0 +1,63 @@
+"""A container sets `cpu-shares` without `cpus`.
+
+## What it does
+Checks containers, init containers and VMs that set `cpu-shares` for a `cpus` key next to it.
+
+## Why is this bad?
+The application specification makes `cpu-shares` valid only when `cpus` is set: the shares
+weigh containers against each other inside the CPU allotment that `cpus` gives. Without
+`cpus` the key is not accepted, so Control Tower rejects the application (or, at best, the
+priority the author asked for never applies). It is an error because the specification cannot
+be applied as written.
+
+## Example
+```yaml
+# applications/web.yaml
+name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    containers:
+      - name: nginx
+        image: registry.example.com/web/nginx:1.25
+        cpu-shares: 512
+```
+
+## Use instead
+```yaml
+# applications/web.yaml
+name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    containers:
+      - name: nginx
+        image: registry.example.com/web/nginx:1.25
+        cpus: "1.0"
+        cpu-shares: 512
+```
+"""
+from collections.abc import Iterator
+
+from avassa_lint.model import Project
+from avassa_lint.rule import Finding, rule
+from avassa_lint.workload import workloads
+
+
+@rule(code="APP007", name="cpu-shares-without-cpus", severity="error")
+def check(project: Project) -> Iterator[Finding]:
+    for workload in workloads(project):
+        node = workload.node
+        span = node.key_span("cpu-shares")
+        if span is None or node.get("cpus") is not None:
+            continue
+        yield Finding(
+            span=span,
+            message=f"{workload.where} sets cpu-shares without cpus; cpu-shares is only valid when cpus is set",
+            hint='set cpus as well (for example cpus: "1.0"), or remove cpu-shares',
+            yaml_path=f"{node.yaml_path}/cpu-shares",
+        )

@@ -1,0 +1,89 @@
+"""An ingress uses the deprecated `access` key instead of `inbound-access`.
+
+## What it does
+Checks `network.ingress-ip-per-instance` of every service for an `access` key, the deprecated
+predecessor of `inbound-access` (same forms: `allow-all`, `deny-all`, or `default-action` with
+`rules`). When both keys are set, the finding says so.
+
+## Why is this bad?
+A deprecated key may stop being accepted by a later Control Tower release. When both keys are
+set, two inbound policies are written for one ingress address and the sources do not say which
+one wins, so the traffic that gets in may not be what either one says. Files in the wild do
+carry both. It is a warning, not an error, because the platform still accepts `access` today.
+
+## Example
+```yaml
+# applications/web.yaml
+name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    network:
+      ingress-ip-per-instance:
+        protocols:
+          - name: tcp
+            port-ranges: "443"
+        access:
+          allow-all: true
+    containers:
+      - name: nginx
+        image: registry.example.com/web/nginx:1.25
+```
+
+## Use instead
+```yaml
+# applications/web.yaml
+name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    network:
+      ingress-ip-per-instance:
+        protocols:
+          - name: tcp
+            port-ranges: "443"
+        inbound-access:
+          allow-all: true
+    containers:
+      - name: nginx
+        image: registry.example.com/web/nginx:1.25
+```
+"""
+from collections.abc import Iterator
+
+from avassa_lint.model import Project
+from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.workload import describe_service
+
+
+@rule(code="APP009", name="deprecated-ingress-access", severity="warning")
+def check(project: Project) -> Iterator[Finding]:
+    for service in project.services():
+        ingress = service.node.child("network", "ingress-ip-per-instance")
+        if ingress is None:
+            continue
+        span = ingress.key_span("access")
+        if span is None:
+            continue
+        where = f"ingress-ip-per-instance of {describe_service(service)}"
+        inbound = ingress.key_span("inbound-access")
+        if inbound is None:
+            yield Finding(
+                span=span,
+                message=f'{where} uses the deprecated key "access"; the current name is "inbound-access"',
+                hint="rename access to inbound-access (the value keeps the same form)",
+                yaml_path=f"{ingress.yaml_path}/access",
+            )
+        else:
+            yield Finding(
+                span=span,
+                message=f'{where} sets both the deprecated "access" and "inbound-access"; '
+                        f"expected inbound-access only",
+                hint="remove access, after moving any of its rules you still need into inbound-access",
+                related=(Related(inbound, "inbound-access set here"),),
+                yaml_path=f"{ingress.yaml_path}/access",
+            )

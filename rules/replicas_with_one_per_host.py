@@ -1,0 +1,65 @@
+"""A service sets `replicas` while its mode runs one instance per matching host.
+
+## What it does
+Checks services with `mode: one-per-matching-host` for a `replicas` key.
+
+## Why is this bad?
+`replicas` is only valid with `mode: replicated`. With `one-per-matching-host` the number of
+instances is the number of hosts that match `placement.match-host-labels` (and the containers'
+device labels), so the count written here is not what runs: the author expected a fixed number
+of instances, or changed the mode and left the count behind. It is a warning rather than an
+error because the intent is clear either way and the sources do not say whether Control Tower
+rejects the key or ignores it.
+
+## Example
+```yaml
+# applications/agent.yaml
+name: agent
+version: "1.0"
+services:
+  - name: node-exporter
+    mode: one-per-matching-host
+    replicas: 3
+    containers:
+      - name: exporter
+        image: registry.example.com/monitoring/node-exporter:1.8.1
+```
+
+## Use instead
+```yaml
+# applications/agent.yaml
+name: agent
+version: "1.0"
+services:
+  - name: node-exporter
+    mode: one-per-matching-host
+    containers:
+      - name: exporter
+        image: registry.example.com/monitoring/node-exporter:1.8.1
+```
+"""
+from collections.abc import Iterator
+
+from avassa_lint.model import Project
+from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.workload import describe_service
+
+
+@rule(code="APP005", name="replicas-with-one-per-host", severity="warning")
+def check(project: Project) -> Iterator[Finding]:
+    for service in project.services():
+        mode = service.mode
+        if mode is None or mode.value != "one-per-matching-host":
+            continue
+        span = service.node.key_span("replicas")
+        if span is None:
+            continue
+        yield Finding(
+            span=span,
+            message=f'{describe_service(service)} sets replicas with mode "one-per-matching-host"; '
+                    f'replicas only applies to mode "replicated"',
+            hint="remove replicas (one-per-matching-host runs one instance on every matching host), "
+                 "or use mode: replicated to run a fixed number of instances",
+            related=(Related(mode.span, "mode set here"),),
+            yaml_path=service.node.yaml_path + "/replicas",
+        )

@@ -1,0 +1,141 @@
+"""Application-structure rules (APP001-APP009, APP014, APP015) on documents that failed their
+schema: wrong types and missing fields must never crash a rule or produce a second report of the
+schema's finding."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import lint_folder
+
+STRUCTURE = ["APP001", "APP002", "APP003", "APP005", "APP006", "APP007", "APP008", "APP009", "APP014", "APP015"]
+
+MISTYPED = """\
+name: shop
+version: "1.0"
+services:
+  - name: [web]
+    mode: one-per-matching-host
+    replicas: "3"
+    placement:
+      preferred-affinity: [cache]
+      preferred-anti-affinity:
+        services: cache
+    network:
+      ingress-ip-per-instance: "allow-all"
+    variables: {LOG_LEVEL: info}
+    volumes:
+      - name: config
+        config-map:
+          items: "nginx.conf"
+      - name: tls
+        vault-secret: "shop/web-tls"
+      - 42
+    containers:
+      - name: nginx
+        image: registry.example.com/shop/nginx:1.25
+        cpu-shares: "lots"
+        container-log-archive: "yes"
+        container-log-archive-days: "30"
+        container-log-max-days: 7
+        mounts:
+          - volume-name: config
+            files: {name: nginx.conf}
+          - volume-name: tls
+            files:
+              - name: 7
+              - mount-path: /etc/x
+          - "config:/etc"
+          - volume-name: 12
+            mount-path: 12
+      - "sidecar"
+  - name: api
+    mode: replicated
+    vm: [legacy]
+  - name: edge
+    mode: replicated
+    network: "host"
+  - "cache"
+"""
+
+
+def _write(folder: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("code", STRUCTURE)
+def test_mistyped_application_does_not_crash(tmp_path: Path, code: str) -> None:
+    folder = _write(tmp_path, {"applications/shop.yaml": MISTYPED})
+    lines = lint_folder(folder, [code, "SCH", "YML"])
+    assert not [line for line in lines if " LNT002 " in line], lines
+
+
+def test_mistyped_values_are_left_to_the_schema(tmp_path: Path) -> None:
+    """Values of the wrong type are the schema's to report. Rules about a key being present at all
+    (replicas, affinity, cpu-shares) still report that, whatever its value: a second problem."""
+    folder = _write(tmp_path, {"applications/shop.yaml": MISTYPED})
+    found = [(line.split(":")[1], line.split(" ")[2]) for line in lint_folder(folder, STRUCTURE)]
+    assert found == [("6", "APP005"), ("8", "APP006"), ("9", "APP006"), ("24", "APP007")]
+
+
+def test_mistyped_secret_keeps_the_mount_unchecked(tmp_path: Path) -> None:
+    """A secret whose data is not a mapping has unknown keys: no APP003 finding for its files."""
+    folder = _write(tmp_path, {
+        "applications/shop.yaml": """\
+name: shop
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    volumes:
+      - name: tls
+        vault-secret:
+          vault: shop
+          secret: web-tls
+    containers:
+      - name: nginx
+        image: registry.example.com/shop/nginx:1.25
+        mounts:
+          - volume-name: tls
+            files:
+              - name: tls.crt
+""",
+        "strongbox/vaults/shop.yaml": "name: shop\n",
+        "strongbox/vaults/shop/secrets/web-tls.yaml": "name: web-tls\ndata: [tls.crt]\n",
+    })
+    assert lint_folder(folder, ["APP003"]) == []
+
+
+def test_generated_certificate_keys_are_not_checked(tmp_path: Path) -> None:
+    """An auto-cert secret gets its files from the platform, not from data."""
+    folder = _write(tmp_path, {
+        "applications/shop.yaml": """\
+name: shop
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    volumes:
+      - name: tls
+        vault-secret:
+          vault: shop
+          secret: instance-cert
+    containers:
+      - name: nginx
+        image: registry.example.com/shop/nginx:1.25
+        mounts:
+          - volume-name: tls
+            files:
+              - name: cert.pem
+""",
+        "strongbox/vaults/shop.yaml": "name: shop\n",
+        "strongbox/vaults/shop/secrets/instance-cert.yaml": "name: instance-cert\nauto-cert: {}\n",
+    })
+    assert [line for line in lint_folder(folder, ["APP003"]) if " APP003 " in line] == []
