@@ -39,7 +39,7 @@ BUILTIN_RULES: tuple[str, ...] = (
     # APP: application structure
     "duplicate_name",  # APP001
     "undefined_volume",  # APP002
-    "unknown_mounted_file",  # APP003
+    "unknown_config_file",  # APP003
     "replicas_with_one_per_host",  # APP005
     "affinity_without_replication",  # APP006
     "cpu_shares_without_cpus",  # APP007
