@@ -284,13 +284,25 @@ def _load_settings(paths: list[str], stdin_filename: Optional[str], config_file:
     return config, diags
 
 
+class RulesFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+
+
 @app.command("rules")
-def rules_command() -> None:
+def rules_command(
+    fmt: Annotated[RulesFormat, typer.Option("--format", help="table, or markdown (docs/rules.md).")] = RulesFormat.table,
+) -> None:
     """List every rule: code, name, default severity and summary."""
     from avassa_lint.naming import clean
     from avassa_lint.rule import load_rules
 
     registry = load_rules()
+    if fmt is RulesFormat.markdown:
+        from avassa_lint.docs import rules_markdown
+
+        sys.stdout.write(rules_markdown(registry.all()))
+        return
     for r in registry.all():
         typer.echo(f"{r.code}  {r.name:<32} {r.severity.label:<8} {clean(r.summary, 200)}")
 

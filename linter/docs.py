@@ -30,3 +30,23 @@ def render_rule(rule: Rule, color: bool = False) -> str:
     else:
         body = _FENCE.sub(lambda m: "\n".join("    " + line for line in m.group(2).splitlines()) + "\n", body)
     return f"{head}\n\n{body.strip()}\n"
+
+
+def rules_markdown(rules: list[Rule]) -> str:
+    """docs/rules.md: the rule table, then every rule's documentation."""
+    out = [
+        "# Rules",
+        "",
+        "Generated from the rule modules' docstrings by `avassa-lint rules --format markdown`;"
+        " a test checks that this file is current.",
+        "",
+        "| code | name | default severity | summary |",
+        "|---|---|---|---|",
+    ]
+    for r in rules:
+        out.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | `{r.name}` | {r.severity.label} | {r.summary} |")
+    for r in rules:
+        body = r.doc.split("\n", 1)[1].strip() if "\n" in r.doc else ""
+        body = re.sub(r"^## ", "#### ", body, flags=re.M)
+        out += ["", f"## {r.code} {r.name}", "", f"*{r.summary}* Default severity: **{r.severity.label}**.", "", body]
+    return "\n".join(out) + "\n"

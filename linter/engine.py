@@ -170,6 +170,10 @@ def collect_inputs(paths: Iterable[str], config: Config, stdin_data: bytes | Non
     return inputs, [(p.path, p.reason) for p in problems]
 
 
+# Problems of the run itself: never deselected by --select (they can still be ignored by name).
+ALWAYS_ON = frozenset(("LNT001", "LNT002", "LNT003", "LNT006"))
+
+
 def select_rules(registry: RuleRegistry, config: Config) -> set[str]:
     """Codes enabled by select/ignore (codes, areas or names)."""
     codes = set(registry.rules)
@@ -178,7 +182,7 @@ def select_rules(registry: RuleRegistry, config: Config) -> set[str]:
         for sel in config.select:
             chosen.update(r.code for r in registry.matching(sel))
         # the linter's own problems are always reported
-        codes = chosen | {c for c in codes if c.startswith("LNT")}
+        codes = chosen | (ALWAYS_ON & codes)
     for ign in config.ignore:
         codes.difference_update(r.code for r in registry.matching(ign))
     return codes
