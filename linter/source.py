@@ -339,7 +339,26 @@ _FALSE = frozenset(("false", "False", "FALSE"))
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _INF = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf")}
 _NAN = frozenset((".nan", ".NaN", ".NAN"))
-_MAX_DIGITS = 4000  # int() refuses longer decimal strings (CPython's int_max_str_digits)
+_MAX_DIGITS = 4000
+_OCTAL11 = re.compile(r"0[0-7]+\Z")
+
+
+class _Yaml11Traps:
+    """Plain scalars that YAML 1.1 readers take differently: yes/no/on/off and 0-prefixed octals."""
+
+    _WORDS = frozenset(
+        w for base in ("y", "n", "yes", "no", "on", "off") for w in (base, base.capitalize(), base.upper())
+    )
+
+    def __contains__(self, text: object) -> bool:
+        if not isinstance(text, str) or not text:
+            return False
+        if text in self._WORDS:
+            return True
+        return text[0] == "0" and len(text) > 1 and _OCTAL11.match(text) is not None
+
+
+_YAML11_TRAPS = _Yaml11Traps()  # int() refuses longer decimal strings (CPython's int_max_str_digits)
 
 
 def resolve_plain(text: str) -> Any:
@@ -580,6 +599,16 @@ class _Builder:
         s, e = ev.start_mark, ev.end_mark
         return (s.line + 1, s.column + 1, e.line + 1, max(e.column + 1, s.column + 2) if e.line == s.line else e.column + 1)
 
+    def yaml11_trap(self, text: str, value: Any, span: SpanTuple) -> None:
+        if isinstance(value, int):
+            older = f"the octal number {int(text, 8)}" if _OCTAL11.match(text) else "a number"
+            reading = f"the number {value}"
+        else:
+            older = "a boolean"
+            reading = f'the string "{text}"'
+        self.problem("YML010", span, f"{text} is {reading} in YAML 1.2 but {older} in YAML 1.1",
+                     f'quote it to say which one you mean: "{text}"')
+
     def bad_tag(self, tag: str, span: SpanTuple) -> None:
         shown = tag.replace("tag:yaml.org,2002:", "!!")
         self.problem("YML003", span, f'tag "{_clip(shown)}" is not allowed; it is ignored and never executed',
@@ -610,7 +639,12 @@ class _Builder:
         tag = ev.tag
         is_key = bool(stack) and stack[-1].is_map and stack[-1].key is _NO_KEY
         if tag is None or tag == _NONSPECIFIC:
-            value = resolve_plain(text) if ev.implicit[0] and tag is None else text
+            if ev.implicit[0] and tag is None:
+                value = resolve_plain(text)
+                if not is_key and text in _YAML11_TRAPS:
+                    self.yaml11_trap(text, value, span)
+            else:
+                value = text
         else:
             value, fits = _resolve_tagged(text, tag)
             if tag not in (_STR, _INT, _FLOAT, _BOOL, _NULL, _BINARY):

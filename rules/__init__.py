@@ -13,6 +13,7 @@ BUILTIN_RULES: tuple[str, ...] = (
     "empty_file",  # YML005
     "complex_key",  # YML006
     "byte_order_mark",  # YML008
+    "ambiguous_scalar",  # YML010
     "file_too_large",  # YML101
     "nesting_too_deep",  # YML102
     "too_many_documents",  # YML103
@@ -31,11 +32,28 @@ BUILTIN_RULES: tuple[str, ...] = (
     "conflicting_keys",  # SCH007
     "kind_mismatch",  # SCH008
     # IMG: images and registries
+    "undeclared_registry",  # IMG001
+    "invalid_image_reference",  # IMG002
+    "image_without_registry",  # IMG003
+    "unpinned_image",  # IMG004
+    "missing_registry_credentials",  # IMG005
+    "duplicate_registry",  # IMG006
+    "invalid_default_registry",  # IMG007
     # NET: ports and networking
     "invalid_port_ranges",  # NET001
     "duplicate_port",  # NET002
     "invalid_registry_address",  # NET003
     # SEC: Strongbox vaults, secrets and credentials
+    "undefined_credentials_secret",  # SEC001
+    "incomplete_registry_credentials",  # SEC002
+    "ambiguous_registry_credentials",  # SEC003
+    "undefined_secret",  # SEC004
+    "image_without_secret_access",  # SEC005
+    "unreferenced_secret",  # SEC006
+    "unreferenced_vault",  # SEC007
+    "invalid_base64",  # SEC008
+    "duplicate_secret_key",  # SEC009
+    "plaintext_secret",  # SEC010
     # APP: application structure
     "duplicate_name",  # APP001
     "undefined_volume",  # APP002
