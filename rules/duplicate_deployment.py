@@ -34,6 +34,9 @@ name: web-south
 application: web
 placement:
   match-site-labels: region = south
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -54,6 +57,9 @@ name: web
 application: web
 placement:
   match-site-labels: region = north or region = south
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

@@ -37,6 +37,9 @@ name: web
 application: web
 placement:
   match-site-labels: system/type = edge && region = north
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -57,6 +60,9 @@ name: web
 application: web
 placement:
   match-site-labels: system/type = edge and region = north
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

@@ -35,6 +35,9 @@ services:
       - name: api
         image: registry.example.com/web/api:1.0
         cmd: ["--listen", "0.0.0.0:${PORT:-80}", "--city", "${SYS_SITE_LABELS}"]
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -53,6 +56,9 @@ services:
       - name: api
         image: registry.example.com/web/api:1.0
         cmd: ["--listen", "0.0.0.0:${PORT}", "--city", "${SYS_SITE_LABELS[city]}"]
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

@@ -31,6 +31,9 @@ name: web
 application: wbe
 placement:
   match-site-labels: system/type = edge
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -51,6 +54,9 @@ name: web
 application: web
 placement:
   match-site-labels: system/type = edge
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

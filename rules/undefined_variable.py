@@ -46,6 +46,9 @@ services:
         env:
           DATABASE_URL: postgres://${DB_HOTS}:5432/web
           INSTANCE: ${SYS_SITE}-${SYS_INSTANCE_INDEX}
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -66,6 +69,9 @@ services:
         env:
           DATABASE_URL: postgres://${DB_HOST}:5432/web
           INSTANCE: ${SYS_SITE}-${SYS_SERVICE_INSTANCE_INDEX}
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

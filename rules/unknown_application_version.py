@@ -34,6 +34,9 @@ application: web
 application-version: "1.2"
 placement:
   match-site-labels: system/type = edge
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -55,6 +58,9 @@ application: web
 application-version: "1.3"
 placement:
   match-site-labels: system/type = edge
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 import re

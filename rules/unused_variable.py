@@ -33,6 +33,9 @@ services:
         image: registry.example.com/web/api:1.0
         env:
           LOG_LEVEL: ${LOG_LEVEL}
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -52,6 +55,9 @@ services:
         image: registry.example.com/web/api:1.0
         env:
           LOG_LEVEL: ${LOG_LEVEL}
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 import re
