@@ -458,11 +458,11 @@ def test_cli_output_file(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_cli_stdout_and_clean_exit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "registry.yaml").write_text("address: registry.example.com\n")
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(app, ["check", "-f", "json", "."])
+    result = runner.invoke(app, ["check", "-f", "json", "--select", "YML", "--select", "SCH", "."])
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     assert document["findings"] == [] and document["summary"]["files"] == 1
-    result = runner.invoke(app, ["check", "-f", "sarif", "."])
+    result = runner.invoke(app, ["check", "-f", "sarif", "--select", "YML", "--select", "SCH", "."])
     assert result.exit_code == 0 and json.loads(result.stdout)["runs"][0]["results"] == []
 
 
