@@ -130,18 +130,19 @@ def artifact_uri(path: str) -> str:
     """A relative URI reference (forward slashes, percent-encoded) or a file: URI for an absolute path."""
     from urllib.parse import quote
 
-    try:
-        raw = os.fsencode(path)  # undecodable file-name bytes come back as the bytes they were
-    except UnicodeError:
-        raw = text(path).encode("utf-8")
     if os.path.isabs(path):
         from pathlib import PurePath
 
         try:
             return PurePath(path).as_uri()
-        except (ValueError, UnicodeError):
+        except ValueError:  # includes UnicodeError: fall back to the relative form
             pass
-    return quote(posix_path(raw.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape"), safe="/")
+    relative = posix_path(path)
+    try:
+        raw = relative.encode("utf-8", "surrogateescape")  # undecodable file-name bytes as they were
+    except UnicodeError:
+        raw = text(relative).encode("utf-8")
+    return quote(raw, safe="/")
 
 
 def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str, int]:
