@@ -204,7 +204,7 @@ def run_check(
     if select:
         config.select = list(select)
     if ignore:
-        config.ignore = list(ignore)
+        config.ignore = config.ignore + list(ignore)  # adds to the file's ignore list
     if fail_on:
         config.fail_on = Severity.parse(fail_on)
     if show_config:

@@ -1,6 +1,7 @@
 """The effective settings of a run. Loading `.avassa-lint.yaml` / `pyproject.toml` lives here too."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from avassa_lint.diagnostic import Severity
@@ -34,6 +35,7 @@ class Config:
     include_scripts: bool = False
     cache: bool = True
     source: str | None = None  # the file the settings came from
+    root: str | None = None  # its folder: include/exclude/per-file-ignores globs are relative to it
 
 
 CONFIG_NAMES = (".avassa-lint.yaml", ".avassa-lint.yml")
@@ -51,7 +53,6 @@ class ConfigProblem:
 def find_config(start: str) -> str | None:
     """The nearest .avassa-lint.yaml, or pyproject.toml with [tool.avassa-lint], in ``start``'s
     folder or its parents."""
-    import os
 
     def shown(path: str) -> str:
         rel = os.path.relpath(path)
@@ -146,6 +147,7 @@ def config_from_mapping(data: dict, source: str | None = None) -> Config:
         include_scripts=bool(data.get("include-scripts", False)),
         cache=bool(data.get("cache", True)),
         source=source,
+        root=os.path.dirname(os.path.abspath(source)) if source else None,
     )
 
 

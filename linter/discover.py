@@ -46,6 +46,7 @@ def discover(
     paths: Iterable[str],
     exclude: Iterable[str] = (),
     include_scripts: bool = False,
+    root: str | None = None,
 ) -> tuple[list[Target], list[PathProblem]]:
     """Walk directories for YAML (and, when asked, shell/Markdown) files, in sorted order.
 
@@ -53,6 +54,10 @@ def discover(
     not followed; files named explicitly are always linted (their kind of file permitting).
     """
     exclude = list(exclude)
+
+    def excluded(path: str) -> bool:
+        return bool(exclude) and matches(relative_to(path, root), exclude)
+
     suffixes = YAML_SUFFIXES + (SCRIPT_SUFFIXES if include_scripts else ())
     targets: list[Target] = []
     problems: list[PathProblem] = []
@@ -78,27 +83,32 @@ def discover(
         if not stat.S_ISDIR(st.st_mode):
             add(given, True)
             continue
-        for root, dirs, files in os.walk(given, followlinks=False):
+        for folder, dirs, files in os.walk(given, followlinks=False):
             dirs[:] = sorted(
                 d
                 for d in dirs
                 if not d.startswith(".")
                 and d not in SKIPPED_DIRS
-                and not _is_venv(os.path.join(root, d))
-                and not matches(_rel(os.path.join(root, d)), exclude)
+                and not _is_venv(os.path.join(folder, d))
+                and not excluded(os.path.join(folder, d))
             )
             for name in sorted(files):
                 # hidden files (.avassa-lint.yaml, .pre-commit-config.yaml, ...) are tool settings
                 if name.startswith(".") or not name.endswith(suffixes):
                     continue
-                full = os.path.join(root, name)
+                full = os.path.join(folder, name)
                 if full.startswith("." + os.sep):
                     full = full[2:]
-                if exclude and matches(_rel(full), exclude):
+                if excluded(full):
                     continue
                 add(full, False)
     return targets, problems
 
 
-def _rel(path: str) -> str:
+def relative_to(path: str, root: str | None) -> str:
+    """``path`` as configuration globs see it: relative to the configuration file's folder."""
+    if root is not None:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+        if not rel.startswith(".."):
+            path = rel
     return os.path.normpath(path).replace(os.sep, "/")

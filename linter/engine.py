@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from avassa_lint.classify import Hint, classify, config_hint, header_hint, path_hint
 from avassa_lint.config import Config
 from avassa_lint.diagnostic import Diagnostic, Finding, Related, Severity, Span
-from avassa_lint.discover import discover, matches
+from avassa_lint.discover import discover, matches, relative_to
 from avassa_lint.model import ClassifiedDocument, build_project
 from avassa_lint.naming import clean
 from avassa_lint.rule import Rule, RuleRegistry, load_rules
@@ -162,9 +162,10 @@ def collect_inputs(paths: Iterable[str], config: Config, stdin_data: bytes | Non
             inputs.append(Input(stdin_filename or "<stdin>", stdin_data or b""))
         else:
             targets_in.append(p)
-    targets, problems = discover(targets_in, config.exclude, config.include_scripts)
+    targets, problems = discover(targets_in, config.exclude, config.include_scripts, config.root)
     for target in targets:
-        if not target.explicit and config.include and not matches(target.path, config.include):
+        if not target.explicit and config.include and not matches(relative_to(target.path, config.root),
+                                                                   config.include):
             continue
         inputs.append(Input(target.path))
     return inputs, [(p.path, p.reason) for p in problems]
@@ -309,7 +310,7 @@ def finalize(raw: list[tuple], registry: RuleRegistry, config: Config, enabled: 
 
 def _ignored_for_file(path: str, rule: Rule, config: Config) -> bool:
     for pattern, selectors in config.per_file_ignores.items():
-        if matches(path, [pattern]):
+        if matches(relative_to(path, config.root), [pattern]):
             for sel in selectors:
                 s = sel.strip()
                 if s.lower() == rule.name or rule.code.startswith(s.upper()):

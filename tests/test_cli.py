@@ -42,6 +42,10 @@ def runner() -> CliRunner:
 
 
 def invoke(runner: CliRunner, args: list[str], **kwargs):
+    # the fixtures reference a registry host without declaring registries: LNT005's one info
+    # line is tested with the rules; here it would only add noise
+    if args and args[0] == "check":
+        args = ["check", "--ignore", "LNT005", *args[1:]]
     return runner.invoke(app, args, catch_exceptions=False, **kwargs)
 
 
@@ -172,7 +176,7 @@ def _script() -> str:
 
 def test_installed_console_script(tmp_path: Path) -> None:
     write(tmp_path, "applications/web.yaml", BAD_APP)
-    proc = subprocess.run([_script(), "check", "-f", "concise", str(tmp_path)], capture_output=True, text=True,
+    proc = subprocess.run([_script(), "check", "-f", "concise", "--ignore", "LNT005", str(tmp_path)], capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 1, proc.stderr
     assert "SCH002" in proc.stdout
