@@ -27,6 +27,9 @@ services:
     containers:
       - name: collector
         image: registry.example.com/monitoring/collector:2.1.0
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -45,6 +48,9 @@ services:
     containers:
       - name: collector
         image: registry.example.com/monitoring/collector:2.1.0
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

@@ -23,6 +23,9 @@ services:
       - name: nginx
         image: registry.example.com/web/nginx:1.25
         cpu-shares: 512
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -39,6 +42,9 @@ services:
         image: registry.example.com/web/nginx:1.25
         cpus: "1.0"
         cpu-shares: 512
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

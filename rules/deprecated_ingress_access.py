@@ -30,6 +30,9 @@ services:
     containers:
       - name: nginx
         image: registry.example.com/web/nginx:1.25
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -51,6 +54,9 @@ services:
     containers:
       - name: nginx
         image: registry.example.com/web/nginx:1.25
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

@@ -37,6 +37,9 @@ services:
             mount-path: /var/lib/app
           - volume-name: uploads
             mount-path: /var/lib/app
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -63,6 +66,9 @@ services:
             mount-path: /var/cache/app
           - volume-name: uploads
             mount-path: /var/lib/app
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 import re

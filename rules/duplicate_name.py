@@ -27,6 +27,9 @@ services:
     containers:
       - name: nginx
         image: registry.example.com/web/nginx:1.25
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -44,6 +47,9 @@ services:
     containers:
       - name: nginx
         image: registry.example.com/web/nginx:1.25
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterable, Iterator

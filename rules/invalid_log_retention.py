@@ -29,6 +29,9 @@ services:
         container-log-archive: true
         container-log-archive-days: 30
         container-log-max-days: 7
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -46,6 +49,9 @@ services:
         container-log-archive: true
         container-log-archive-days: 7
         container-log-max-days: 30
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

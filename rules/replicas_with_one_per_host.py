@@ -23,6 +23,9 @@ services:
     containers:
       - name: exporter
         image: registry.example.com/monitoring/node-exporter:1.8.1
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -36,6 +39,9 @@ services:
     containers:
       - name: exporter
         image: registry.example.com/monitoring/node-exporter:1.8.1
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

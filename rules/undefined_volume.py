@@ -30,6 +30,9 @@ services:
         mounts:
           - volume-name: cahce
             mount-path: /var/cache/nginx
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -51,6 +54,9 @@ services:
         mounts:
           - volume-name: cache
             mount-path: /var/cache/nginx
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator

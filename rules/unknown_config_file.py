@@ -39,6 +39,9 @@ services:
             files:
               - name: ngnix.conf
                 mount-path: /etc/nginx/nginx.conf
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 
 ## Use instead
@@ -65,6 +68,9 @@ services:
             files:
               - name: nginx.conf
                 mount-path: /etc/nginx/nginx.conf
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
 ```
 """
 from collections.abc import Iterator
