@@ -15,9 +15,11 @@ string is the schema's to report.
 
 ## Why is this bad?
 Control Tower rejects an expression it cannot parse, so the deployment or application is not
-accepted. Operators borrowed from other languages (`&&`, `||`, `!=`, `==`), upper-case `AND`,
-a missing `and` between two tests, or an unbalanced parenthesis are the usual causes. The
-severity is error because nothing is placed until the expression is fixed.
+accepted (the grammar is in the [application reference](https://avassa-api.redoc.ly/tag/Applications/);
+see also [label matching](https://avassa.io/articles/how-to-use-label-matching-for-application-placement/)).
+Operators borrowed from other languages (`&&`, `||`, `!=`, `==`), upper-case `AND`, a missing
+`and` between two tests, or an unbalanced parenthesis are the usual causes. The severity is
+error because nothing is placed until the expression is fixed.
 
 ## Example
 ```yaml

@@ -13,8 +13,9 @@ wrong number of arguments, or an unclosed quote or `[`. It also checks subscript
 `$${` is a literal `${` and is never a reference.
 
 ## Why is this bad?
-Control Tower cannot expand a malformed reference, and the application specification makes
-a reference it cannot resolve an error (for `SYS_SITE_LABELS`, "it is an error if no label is
+Control Tower cannot expand a malformed reference, and the application specification
+([application reference](https://avassa-api.redoc.ly/tag/Applications/), `variables`) makes a
+reference it cannot resolve an error (for `SYS_SITE_LABELS`, "it is an error if no label is
 given"), so the application is rejected or its instances fail to start: the severity is error.
 Often the text was meant literally, for the container's shell (`${HOME:-/root}`): write `$${`
 to pass a `${` through unchanged.

@@ -9,9 +9,11 @@ that failed to load may hold the application, so nothing is reported while such 
 in a place where applications are kept.
 
 ## Why is this bad?
-A deployment must name an existing application; Control Tower rejects one that does not, so
-nothing is rolled out. When the project declares its applications, a name that matches none of
-them is nearly always a typo or an application that was renamed, so the severity is error.
+A deployment must name an existing application
+([deployment reference](https://avassa-api.redoc.ly/tag/Application-Deployments)); Control Tower
+rejects one that does not, so nothing is rolled out. When the project declares its applications, a name that
+matches none of them is nearly always a typo or an application that was renamed, so the severity
+is error.
 
 ## Example
 ```yaml

@@ -20,13 +20,15 @@ Some system variables only exist in some fields, and those are checked too:
 Variables are local to their service: a variable of another service of the same application
 does not count (the hint says where it is). `$${` is a literal `${` and is not a reference. A
 malformed reference is `invalid-substitution`'s, and a `${` in `image` is not substituted at all
-(an image rule reports it).
+(`invalid-image-reference` reports it).
 
 ## Why is this bad?
-The application specification says it plainly: "it is an error to refer to a variable that
-isn't defined". Control Tower rejects the application (or the service instance cannot start), so
-the severity is error. The usual causes are a typo, a variable defined in another service, or a
-shell-style `${HOME}` meant for the container's own shell (write `$${HOME}` to pass it through).
+The application specification says it plainly: "it is an error to refer to a variable that isn't
+defined" ([variables how-to](https://docs.avassa.io/how-to/variables), and the `variables` field
+in the [application reference](https://avassa-api.redoc.ly/tag/Applications/)). Control Tower
+rejects the application (or the service instance cannot start), so the severity is error. The
+usual causes are a typo, a variable defined in another service, or a shell-style `${HOME}` meant
+for the container's own shell (write `$${HOME}` to pass it through).
 
 ## Example
 ```yaml

@@ -9,11 +9,12 @@ declared is `undefined-application`'s.
 
 ## Why is this bad?
 An explicit version deploys that version only, and nothing is deployed if Control Tower does not
-hold it. A pin that differs from the spec next to it usually means the application was bumped
-and the deployment was forgotten (or the other way round): the release never reaches the sites.
-Control Tower keeps the last few versions of an application, so a pin to an older or newer
-version that is stored there can be deliberate (a rollback, or a spec that is ahead of the
-rollout). That is why the severity is warning, not error.
+hold it ([application versioning](https://docs.avassa.dev/how-to/application-versioning)). A pin
+that differs from the spec next to it usually means the application was bumped and the deployment
+was forgotten (or the other way round): the release never reaches the sites. Control Tower keeps
+the last few versions of an application, so a pin to an older or newer version that is stored
+there can be deliberate (a rollback, or a spec that is ahead of the rollout). That is why the
+severity is warning, not error.
 
 ## Example
 ```yaml
