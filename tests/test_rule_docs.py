@@ -59,4 +59,7 @@ def test_example_fires_and_fix_is_clean(rule, tmp_path: Path) -> None:
     assert bad.exists() and good.exists(), "the Example and Use instead sections need yaml blocks"
     fired = lint_folder(bad)
     assert any(f" {rule.code} " in line for line in fired), fired
-    assert lint_folder(good) == []
+    # LNT005 notes what a fragment of a project cannot check (an image host when no registry is
+    # declared, say); it is about the project's completeness, not the example's correctness
+    clean = [line for line in lint_folder(good) if rule.code == "LNT005" or " LNT005 " not in line]
+    assert clean == []
