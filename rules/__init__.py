@@ -13,6 +13,7 @@ BUILTIN_RULES: tuple[str, ...] = (
     "empty_file",  # YML005
     "complex_key",  # YML006
     "byte_order_mark",  # YML008
+    "unquoted_heredoc",  # YML009
     "ambiguous_scalar",  # YML010
     "file_too_large",  # YML101
     "nesting_too_deep",  # YML102
