@@ -60,11 +60,9 @@ def default_registry_unknown(project: Project) -> bool:
 
 
 def registries_incomplete(project: Project) -> bool:
-    """Whether a remote registry may be missing from `project.registries`: a registry document
-    without a string `address`, or a file that failed to load and may be one."""
-    for item in project.all_registries():
-        if item.address is None:
-            return True
+    """Whether a remote registry may be missing from `project.registries`: a file that failed to
+    load may be one. (A registry document without a string `address` is not in the model at all;
+    the schema reports its missing key, and an image naming its host is still reported.)"""
     return _unreadable_could_be(project, REGISTRY)
 
 

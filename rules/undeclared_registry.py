@@ -1,0 +1,149 @@
+"""Image names a registry host that no remote registry declares.
+
+## What it does
+Checks that the registry host of every container and init-container image (the part before the
+first `/`, when it looks like a host: it contains a `.` or a `:`, or is `localhost`) is the
+`address` of a declared remote registry, compared exactly as written (`registry.example.com` is
+not `registry.example.com:6000`). When a declared address is close (another or no port, a
+different letter case, a typo), the hint names it. The `default-remote-registry` of the
+image-registry settings is reported only when it is close to a declared address without being
+one: a default that is not declared at all is normal (the registry documentation's own example
+is `registry-1.docker.io`, pulled anonymously), but one character away from a declared registry
+it is a typo that silently drops that registry's credentials for every host-less image.
+
+Not reported:
+- a host listed under `external: {registries: [...]}` in the configuration;
+- a host matching the `allow` option (below), for registries that need no declaration;
+- the Control Tower's own registry, when its host is set as `control-tower-registry` in the
+  options of `image-without-registry` (IMG003);
+- a host that equals the `default-remote-registry`: host-less images are pulled from there anyway;
+- anything at all when the linted files declare no remote registry (the registries may be
+  managed elsewhere; `unchecked-references`, LNT005, covers that), or when a file that failed to
+  load may be a remote registry.
+
+Image strings that do not parse are `invalid-image-reference` (IMG002).
+
+## Options
+- `allow` (list of host patterns, default empty): registries that need no declaration, such as
+  public registries pulled anonymously. Shell-style patterns, case-insensitive:
+  `rules: {undeclared-registry: {allow: ["registry-1.docker.io", "*.example.org"]}}`.
+
+## Why is this bad?
+Control Tower pulls an image through the remote registry whose `address` equals the image's host
+and logs in with that registry's credentials ([registry how-to](https://docs.avassa.io/how-to/registry)).
+For an undeclared host it can at best try an anonymous pull: a public image still works, a
+private one fails when the application is saved. An undeclared host one character away from a
+declared one is nearly always a typo. Because the public case works, the severity is warning.
+
+## Example
+```yaml
+# applications/web.yaml
+name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    containers:
+      - name: nginx
+        image: registry.example.com/web/nginx:1.25.3
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com:6000
+```
+
+## Use instead
+```yaml
+# applications/web.yaml
+name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    containers:
+      - name: nginx
+        image: registry.example.com:6000/web/nginx:1.25.3
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com:6000
+```
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from avassa_lint.image_ref import close_addresses
+from avassa_lint.images import (control_tower_registry, declared_addresses, default_registry, host_matches,
+                                image_uses, patterns, registries_incomplete, resolve)
+from avassa_lint.model import Project
+from avassa_lint.naming import quote_value
+from avassa_lint.parse_problem import ParseProblem
+from avassa_lint.registry_address import parse_registry_address
+from avassa_lint.rule import Finding, Related, rule
+
+
+@dataclass(frozen=True)
+class UndeclaredRegistryOptions:
+    allow: tuple[str, ...] = ()
+
+
+@rule(code="IMG001", name="undeclared-registry", severity="warning", options=UndeclaredRegistryOptions)
+def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Finding]:
+    if not project.has_registries or registries_incomplete(project):
+        return
+    allowed = patterns(options.allow)
+    control_tower = control_tower_registry(project)
+    addresses = declared_addresses(project)
+
+    def known(host: str) -> bool:
+        return host in addresses or host_matches(host, allowed) or host == control_tower
+
+    for use in image_uses(project):
+        ref = use.ref
+        if ref is None or ref.registry is None:
+            continue
+        if resolve(project, ref).source != "undeclared-host" or known(ref.registry):
+            continue
+        host = ref.registry
+        close = close_addresses(host, addresses)
+        yield Finding(
+            span=use.image.part(0, len(host)),
+            message=f"image {quote_value(use.image.value)} of {use.container.where} names registry "
+                    f"{quote_value(host)}, which is not a declared remote registry",
+            hint=_hint(close),
+            related=_related(project, close),
+            yaml_path=use.container.node.yaml_path + "/image",
+        )
+
+    default = project.default_registry
+    name = default_registry(project)
+    if default is None or name is None or known(name):
+        return
+    if isinstance(parse_registry_address(name), ParseProblem):  # invalid-default-registry (IMG007)
+        return
+    close = close_addresses(name, addresses)
+    if close is None:
+        return
+    yield Finding(
+        span=default.span,
+        message=f"default-remote-registry {quote_value(name)} is not a declared remote registry",
+        hint=_hint(close),
+        related=_related(project, close),
+        yaml_path="default-remote-registry",
+    )
+
+
+def _hint(close: str | None) -> str:
+    if close is not None:
+        return f"did you mean {quote_value(close)}?"
+    return ("declare it in image-registry/remote-registries/ (with credentials if it is private), "
+            "or list it under the option allow of undeclared-registry if it needs no login")
+
+
+def _related(project: Project, close: str | None) -> tuple[Related, ...]:
+    if close is None or close not in project.registries:
+        return ()
+    address = project.registries[close][0].address
+    return (Related(address.span, "remote registry declared here"),) if address is not None else ()

@@ -1,0 +1,447 @@
+"""IMG and NET rules: options, resolution edge cases, and the address and ingress helpers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from avassa_lint.config import Config, External
+from avassa_lint.ingress_ports import normalized, split_items
+from avassa_lint.parse_problem import ParseProblem
+from avassa_lint.port_ranges import PortRange
+from avassa_lint.registry_address import RegistryAddress, parse_registry_address, suggest_address
+from conftest import lint_folder
+
+APP = """\
+name: shop
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    containers:
+{containers}
+"""
+
+
+def app(*images: str) -> str:
+    lines = []
+    for i, image in enumerate(images):
+        lines.append(f"      - name: c{i}\n        image: {image}")
+    return APP.format(containers="\n".join(lines))
+
+
+def project(tmp_path: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def codes(lines: list[str], code: str) -> list[str]:
+    return [line for line in lines if f" {code} " in line]
+
+
+REGISTRY = "image-registry/remote-registries/company.yaml"
+SETTINGS = "image-registry/settings.yaml"
+APP_PATH = "applications/shop.yaml"
+
+
+# --------------------------------------------------------------------------- IMG001 undeclared-registry
+
+
+@pytest.mark.parametrize(
+    ("allow", "silent"),
+    [
+        pytest.param(["quay.io"], True, id="exact"),
+        pytest.param(["*.io"], True, id="pattern"),
+        pytest.param(["QUAY.IO"], True, id="case-insensitive"),
+        pytest.param("quay.io", True, id="a single string"),
+        pytest.param(["quay.io:443"], False, id="port-must-match"),
+        pytest.param([], False, id="default-empty"),
+        pytest.param(42, False, id="wrong-type-ignored"),
+    ],
+)
+def test_undeclared_registry_allow(tmp_path: Path, allow: object, silent: bool) -> None:
+    folder = project(tmp_path, {APP_PATH: app("quay.io/shop/cache:7.2.5"), REGISTRY: "address: ghcr.io\n"})
+    config = Config(rules={"undeclared-registry": {"allow": allow}})
+    found = codes(lint_folder(folder, ["IMG001"], config=config), "IMG001")
+    assert (found == []) is silent, found
+
+
+def test_undeclared_registry_options_by_code(tmp_path: Path) -> None:
+    folder = project(tmp_path, {APP_PATH: app("quay.io/shop/cache:7.2.5"), REGISTRY: "address: ghcr.io\n"})
+    config = Config(rules={"IMG001": {"allow": ["quay.io"]}})
+    assert lint_folder(folder, ["IMG001"], config=config) == []
+
+
+def test_undeclared_registry_external_counts_as_declared(tmp_path: Path) -> None:
+    folder = project(tmp_path, {APP_PATH: app("quay.io/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
+    config = Config(external=External(registries=["quay.io"]))
+    # no registry file, but one external registry: the project now declares registries
+    assert codes(lint_folder(folder, ["IMG001"], config=config), "IMG001") == [
+        'applications/shop.yaml:11:16: warning IMG001 image "ghcr.io/x/y:1.0" of container "c1" in service "web" '
+        'names registry "ghcr.io", which is not a declared remote registry [undeclared-registry]'
+    ]
+
+
+def test_undeclared_registry_hint_names_external_address(tmp_path: Path) -> None:
+    folder = project(tmp_path, {APP_PATH: app("quay.io:8443/shop/cache:7.2.5")})
+    config = Config(external=External(registries=["quay.io"]))
+    text = "\n".join(lint_folder(folder, ["IMG001"], config=config, fmt="text"))
+    assert 'hint: did you mean "quay.io"?' in text
+
+
+def test_undeclared_registry_control_tower_registry_option(tmp_path: Path) -> None:
+    folder = project(tmp_path, {APP_PATH: app("registry.acme.avassa.net/shop/api:1.0"), REGISTRY: "address: ghcr.io\n"})
+    assert codes(lint_folder(folder, ["IMG001"]), "IMG001")
+    config = Config(rules={"image-without-registry": {"control-tower-registry": "registry.acme.avassa.net"}})
+    assert lint_folder(folder, ["IMG001", "IMG003"], config=config) == []
+
+
+def test_undeclared_registry_silent_when_a_registry_file_failed_to_load(tmp_path: Path) -> None:
+    folder = project(tmp_path, {
+        APP_PATH: app("quay.io/shop/cache:7.2.5"),
+        REGISTRY: "address: ghcr.io\n",
+        "image-registry/remote-registries/quay.yaml": "address: [quay.io\n",
+    })
+    assert codes(lint_folder(folder, ["IMG001", "YML"]), "IMG001") == []
+    assert codes(lint_folder(folder, ["IMG001", "YML"]), "YML001")
+
+
+def test_undeclared_registry_registry_without_address(tmp_path: Path) -> None:
+    # The registry without an address declares nothing: its missing key and the image both show.
+    folder = project(tmp_path, {
+        APP_PATH: app("quay.io/shop/cache:7.2.5"),
+        REGISTRY: "address: ghcr.io\n",
+        "image-registry/remote-registries/quay.yaml": "override-address: quay.io\n",
+    })
+    lines = lint_folder(folder, ["IMG001", "SCH"])
+    assert codes(lines, "IMG001") and codes(lines, "SCH003")
+
+
+def test_undeclared_registry_default_registry_not_declared_is_fine(tmp_path: Path) -> None:
+    folder = project(tmp_path, {
+        APP_PATH: app("registry-1.docker.io/library/nginx:1.25.3", "nginx:1.25.3"),
+        REGISTRY: "address: ghcr.io\n",
+        SETTINGS: "default-remote-registry: registry-1.docker.io\n",
+    })
+    assert lint_folder(folder, ["IMG001"]) == []
+
+
+def test_undeclared_registry_ignores_invalid_images_and_invalid_default(tmp_path: Path) -> None:
+    folder = project(tmp_path, {
+        APP_PATH: app('"quay.io/shop/cache:${TAG}"'),
+        REGISTRY: "address: ghcr.io\n",
+        SETTINGS: "default-remote-registry: https://ghcr.io\n",
+    })
+    assert lint_folder(folder, ["IMG001"]) == []
+
+
+# --------------------------------------------------------------------------- IMG002 invalid-image-reference
+
+
+@pytest.mark.parametrize(
+    ("image", "column", "hint"),
+    [
+        pytest.param('"registry.example.com/shop/api:${VERSION}"', 47, "variables and placeholders"),
+        pytest.param("registry.example.com/shop/api:$VERSION", 46, "variables and placeholders"),
+        pytest.param('"{{ .Image }}"', 17, "variables and placeholders"),
+        pytest.param('" nginx:1.25.3"', 17, 'write "nginx:1.25.3"'),
+        pytest.param("shop/Api:1.0", 21, 'write "shop/api:1.0"'),
+        pytest.param("localhost:5000/Shop/api:V1", 31, 'write "localhost:5000/shop/api:V1"'),
+        pytest.param("registry.example.com:6OOO/shop/api:1.0", 37, None),
+    ],
+)
+def test_invalid_image_reference_column_and_hint(tmp_path: Path, image: str, column: int, hint: str | None) -> None:
+    folder = project(tmp_path, {APP_PATH: app(image), REGISTRY: "address: registry.example.com\n"})
+    lines = lint_folder(folder, ["IMG002"])
+    assert len(lines) == 1 and f":9:{column}: error IMG002 " in lines[0], lines
+    text = "\n".join(lint_folder(folder, ["IMG002"], fmt="text"))
+    if hint is None:
+        assert "hint:" not in text
+    else:
+        assert hint in text
+
+
+def test_invalid_image_reference_leaves_empty_and_non_strings_to_the_schema(tmp_path: Path) -> None:
+    folder = project(tmp_path, {APP_PATH: app('""', "42"), REGISTRY: "address: registry.example.com\n"})
+    lines = lint_folder(folder, ["IMG", "SCH"])
+    assert codes(lines, "IMG002") == []
+    assert codes(lines, "SCH006") and codes(lines, "SCH004")
+
+
+# --------------------------------------------------------------------------- IMG003 image-without-registry
+
+NO_DEFAULT = {SETTINGS: "{}\n", REGISTRY: "address: registry.example.com\n"}
+
+
+@pytest.mark.parametrize(
+    ("pushed", "silent"),
+    [
+        pytest.param(["shop/*"], True, id="glob-on-the-image"),
+        pytest.param(["shop/api"], True, id="repository-without-tag"),
+        pytest.param(["shop/api:1.0"], True, id="image-as-written"),
+        pytest.param("shop/api", True, id="a single string"),
+        pytest.param(["shop/api:2.0"], False, id="other-tag"),
+        pytest.param(["Shop/*"], False, id="case-sensitive"),
+        pytest.param([], False, id="default-empty"),
+    ],
+)
+def test_image_without_registry_pushed_images(tmp_path: Path, pushed: object, silent: bool) -> None:
+    folder = project(tmp_path, {APP_PATH: app("shop/api:1.0"), **NO_DEFAULT})
+    config = Config(rules={"image-without-registry": {"pushed-images": pushed}})
+    found = lint_folder(folder, ["IMG003"], config=config)
+    assert (found == []) is silent, found
+
+
+def test_image_without_registry_control_tower_host(tmp_path: Path) -> None:
+    folder = project(tmp_path, {APP_PATH: app("registry.acme.avassa.net/shop/api:1.0", "shop/api:1.0"), **NO_DEFAULT})
+    config = Config(rules={"image-without-registry": {"control-tower-registry": "registry.acme.avassa.net"}})
+    lines = lint_folder(folder, ["IMG001", "IMG003"], config=config)
+    assert [line.split(": ")[0] for line in lines] == ["applications/shop.yaml:11:16"]
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        pytest.param({REGISTRY: "address: registry.example.com\n"}, id="no-settings-file"),
+        pytest.param({SETTINGS: "default-remote-registry: 42\n"}, id="default-of-wrong-type"),
+        pytest.param({SETTINGS: "{}\n", REGISTRY: "address: default\n"}, id="registry-named-default"),
+        pytest.param({SETTINGS: "{}\n", "image-registry/other.yaml": "a: [\n"}, id="unreadable-file"),
+    ],
+)
+def test_image_without_registry_silent_when_the_default_is_unknown(tmp_path: Path, files: dict[str, str]) -> None:
+    folder = project(tmp_path, {APP_PATH: app("shop/api:1.0"), **files})
+    assert codes(lint_folder(folder, ["IMG003"]), "IMG003") == []
+
+
+# --------------------------------------------------------------------------- IMG004 unpinned-image
+
+
+@pytest.mark.parametrize(
+    ("image", "fires"),
+    [
+        pytest.param("nginx", True, id="no-tag"),
+        pytest.param("nginx:latest", True, id="latest"),
+        pytest.param("localhost:5000/nginx", True, id="port-is-not-a-tag"),
+        pytest.param("nginx:Latest", False, id="tags-are-case-sensitive"),
+        pytest.param("nginx:stable", False, id="other-moving-tag"),
+        pytest.param("nginx@sha256:" + "a" * 64, False, id="digest"),
+        pytest.param("nginx:latest@sha256:" + "a" * 64, False, id="latest-with-digest"),
+    ],
+)
+def test_unpinned_image(tmp_path: Path, image: str, fires: bool) -> None:
+    folder = project(tmp_path, {APP_PATH: app(image), REGISTRY: "address: localhost:5000\n"})
+    assert bool(lint_folder(folder, ["IMG004"])) is fires
+
+
+# --------------------------------------------------------------------------- IMG005 missing-registry-credentials
+
+CREDENTIALS = """\
+address: {address}
+credentials:
+{entries}
+"""
+
+
+def registry(address: str, *repositories: str) -> str:
+    entries = "\n".join(f'  - repository: "{r}"\n    vault: registry-credentials\n    secret: s{i}'
+                        for i, r in enumerate(repositories))
+    return CREDENTIALS.format(address=address, entries=entries)
+
+
+@pytest.mark.parametrize(
+    ("image", "repositories", "fires"),
+    [
+        pytest.param("r.example.com/team/app:1.0", ["team"], False, id="prefix"),
+        pytest.param("r.example.com/team/app:1.0", ["team/"], False, id="prefix-with-slash"),
+        pytest.param("r.example.com/team/app:1.0", ["team/app"], False, id="whole-repository"),
+        pytest.param("r.example.com/team/app:1.0", ["other", "*"], False, id="star"),
+        pytest.param("r.example.com/team-x/app:1.0", ["team"], True, id="not-a-component-prefix"),
+        pytest.param("r.example.com/team/app:1.0", ["team/app/sub"], True, id="longer-than-repository"),
+        pytest.param("r.example.com/team/app:1.0", ["Team"], True, id="case-sensitive"),
+    ],
+)
+def test_missing_registry_credentials_prefixes(tmp_path: Path, image: str, repositories: list[str], fires: bool) -> None:
+    folder = project(tmp_path, {APP_PATH: app(image), REGISTRY: registry("r.example.com", *repositories)})
+    assert bool(lint_folder(folder, ["IMG005"])) is fires
+
+
+def test_missing_registry_credentials_docker_hub_library(tmp_path: Path) -> None:
+    # A host-less one-part name on a Docker Hub default is library/<name>; an explicit host is not.
+    folder = project(tmp_path, {
+        APP_PATH: app("redis:7.2.5", "registry-1.docker.io/redis:7.2.5"),
+        REGISTRY: registry("registry-1.docker.io", "library"),
+        SETTINGS: "default-remote-registry: registry-1.docker.io\n",
+    })
+    lines = lint_folder(folder, ["IMG005"])
+    assert len(lines) == 1 and ":11:37: warning IMG005 " in lines[0] and 'repository "redis"' in lines[0], lines
+
+
+def test_missing_registry_credentials_duplicate_registries_are_merged(tmp_path: Path) -> None:
+    folder = project(tmp_path, {
+        APP_PATH: app("r.example.com/team/app:1.0"),
+        REGISTRY: registry("r.example.com", "other"),
+        "image-registry/remote-registries/company-team.yaml": registry("r.example.com", "team"),
+    })
+    assert lint_folder(folder, ["IMG005"]) == []
+    assert codes(lint_folder(folder, ["IMG006"]), "IMG006")
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        pytest.param({REGISTRY: "address: r.example.com\n"}, id="registry-without-credentials"),
+        pytest.param({REGISTRY: registry("other.example.com", "x")}, id="other-registry"),
+        pytest.param({REGISTRY: "address: r.example.com\ncredentials:\n  - repository: 7\n    vault: v\n    secret: s\n"},
+                     id="repository-not-a-string"),
+    ],
+)
+def test_missing_registry_credentials_silent(tmp_path: Path, files: dict[str, str]) -> None:
+    folder = project(tmp_path, {APP_PATH: app("r.example.com/team/app:1.0"), **files})
+    assert lint_folder(folder, ["IMG005"]) == []
+
+
+def test_missing_registry_credentials_external_registry(tmp_path: Path) -> None:
+    folder = project(tmp_path, {APP_PATH: app("r.example.com/team/app:1.0")})
+    config = Config(external=External(registries=["r.example.com"]))
+    assert lint_folder(folder, ["IMG005"], config=config) == []
+
+
+# --------------------------------------------------------------------------- NET001, NET002
+
+INGRESS = """\
+name: gateway
+version: "1.0"
+services:
+  - name: proxy
+    mode: replicated
+    replicas: 1
+    network:
+      ingress-ip-per-instance:
+        protocols:
+{protocols}
+    containers:
+      - name: envoy
+        image: registry.example.com/edge/envoy:1.31.2
+"""
+
+
+def ingress(*entries: tuple[str, str]) -> str:
+    return INGRESS.format(protocols="\n".join(
+        f'          - name: {name}\n            port-ranges: "{ranges}"' for name, ranges in entries))
+
+
+@pytest.mark.parametrize(
+    ("ranges", "columns"),
+    [
+        pytest.param("80,443", [], id="valid"),
+        pytest.param("080,0443", [], id="leading-zeros"),
+        pytest.param("0", [27], id="zero"),
+        pytest.param("65536", [27], id="above"),
+        pytest.param("99999999999999999999", [27], id="huge"),
+        pytest.param("80-0", [30], id="range-end-zero"),
+        pytest.param("1,2,0,70000", [31, 33], id="each-bad-item"),
+        pytest.param("443,80,22", [31], id="order-reported-once"),
+        pytest.param("80-90,85", [33], id="overlap"),
+        pytest.param("80,80", [30], id="repeat"),
+        pytest.param("90-80,85", [27], id="reversed-then-ordered-fine"),
+    ],
+)
+def test_invalid_port_ranges_columns(tmp_path: Path, ranges: str, columns: list[int]) -> None:
+    folder = project(tmp_path, {APP_PATH: ingress(("tcp", ranges))})
+    lines = lint_folder(folder, ["NET001"])
+    assert [int(line.split(":")[2]) for line in lines] == columns, lines
+
+
+def test_invalid_port_ranges_hint_sorts_and_merges(tmp_path: Path) -> None:
+    folder = project(tmp_path, {APP_PATH: ingress(("tcp", "8443,443,400-500,90-80"))})
+    text = "\n".join(lint_folder(folder, ["NET001"], fmt="text"))
+    assert 'sort the items and merge the overlapping ones: "80-90,400-500,8443"' in text
+
+
+@pytest.mark.parametrize(
+    ("entries", "lines"),
+    [
+        pytest.param([("tcp", "80"), ("tcp", "443")], 0, id="same-protocol-other-ports"),
+        pytest.param([("tcp", "53"), ("udp", "53"), ("sctp", "53")], 0, id="other-protocols"),
+        pytest.param([("tcp", "80,443"), ("tcp", "443")], 1, id="repeat"),
+        pytest.param([("tcp", "1-1000"), ("tcp", "22"), ("tcp", "80")], 2, id="each-later-entry"),
+        pytest.param([("tcp", "0,443"), ("tcp", "0")], 0, id="invalid-items-ignored"),
+    ],
+)
+def test_duplicate_port(tmp_path: Path, entries: list[tuple[str, str]], lines: int) -> None:
+    folder = project(tmp_path, {APP_PATH: ingress(*entries)})
+    assert len(lint_folder(folder, ["NET002"])) == lines
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("registry.example.com", RegistryAddress("registry.example.com", None)),
+        ("registry.example.com:6000", RegistryAddress("registry.example.com", 6000)),
+        ("localhost:65535", RegistryAddress("localhost", 65535)),
+        ("10.0.0.12:5000", RegistryAddress("10.0.0.12", 5000)),
+        ("[fd00::12]:443", RegistryAddress("[fd00::12]", 443)),
+        ("[::1]", RegistryAddress("[::1]", None)),
+        ("Registry.Example.com", RegistryAddress("Registry.Example.com", None)),
+    ],
+)
+def test_parse_registry_address_valid(text: str, expected: RegistryAddress) -> None:
+    assert parse_registry_address(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "length", "words"),
+    [
+        ("https://r.example.com", 0, 8, "scheme"),
+        ("r.example.com/v2", 13, 3, "path"),
+        ("r.example.com:0", 14, 1, "expected 1-65535"),
+        ("r.example.com:65536", 14, 5, "expected 1-65535"),
+        ("r.example.com:6OOO", 14, 4, "not a number"),
+        ("r.example.com:", 13, 1, "empty port"),
+        (":5000", 0, 1, "no host"),
+        ("r..example.com", 2, 1, "empty part"),
+        ("-r.example.com", 0, 2, 'starts or ends with "-"'),
+        ("r_x.example.com", 1, 1, "contains"),
+        ("r.example.com ", 13, 1, "a space"),
+        ("[fd00::12", 0, 9, 'no closing "]"'),
+        ("[zz]:5000", 0, 4, "not an IPv6"),
+        ("[::1]x", 5, 1, 'after "]"'),
+        ("", 0, 1, "empty"),
+    ],
+)
+def test_parse_registry_address_problems(text: str, offset: int, length: int, words: str) -> None:
+    problem = parse_registry_address(text, "address")
+    assert isinstance(problem, ParseProblem)
+    assert (problem.offset, problem.length) == (offset, length)
+    assert words in problem.message and problem.message.startswith("address ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://registry.example.com:6000/v2/", "registry.example.com:6000"),
+        ("registry.example.com:6OOO", "registry.example.com:6000"),
+        ("registry.example.com:", "registry.example.com"),
+        (" registry.example.com", "registry.example.com"),
+        ("registry.example.com:0", None),
+        ("registry.example.com", None),
+    ],
+)
+def test_suggest_address(text: str, expected: str | None) -> None:
+    assert suggest_address(text) == expected
+
+
+def test_split_items_and_normalized() -> None:
+    items = split_items("443,0,90-80,1-5")
+    assert [i.ports for i in items] == [PortRange(443, 443, 0, 3), None, None, PortRange(1, 5, 12, 3)]
+    assert items[1].problem is not None and items[1].problem.offset == 4
+    assert items[2].problem is not None and items[2].problem.offset == 6
+    assert normalized([PortRange(80, 90, 0, 0), PortRange(85, 100, 0, 0), PortRange(22, 22, 0, 0),
+                       PortRange(101, 101, 0, 0)]) == "22,80-100,101"
