@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from avassa_lint.classify import SECRET, VAULT, path_hint
+from avassa_lint.classify import APPLICATION, REGISTRY, SECRET, VAULT, path_hint
 from avassa_lint.diagnostic import Related, Span
 from avassa_lint.model import Container, Located, Project, Secret, SecretRef, Service, Variable, Volume
 from avassa_lint.naming import clean, describe, did_you_mean, quote_value as q
@@ -317,8 +317,8 @@ _NOT_SUBSTITUTED = frozenset({"name", "image", "mounts"})
 @dataclass(frozen=True)
 class Consumer:
     container: Container
-    how: str  # 'mounts volume "tls"', 'uses variable DB_PASSWORD'
-    span: Span  # where the container consumes it
+    how: str  # for a related location: 'the container mounts volume "tls" here'
+    span: Span
 
 
 def consumers(ref: SecretRef) -> list[Consumer]:
@@ -337,20 +337,23 @@ def consumers(ref: SecretRef) -> list[Consumer]:
         for container in service.all_containers:
             for mount in container.mounts:
                 if mount.volume_name is not None and mount.volume_name.value == name:
-                    found.append(Consumer(container, f'mounts volume {q(name)}', mount.volume_name.span))
+                    found.append(Consumer(container, f'the container mounts volume {q(name)} here', mount.volume_name.span))
                     break
     elif ref.via == "variable" and isinstance(ref.owner, Variable) and ref.owner.name is not None:
         name = ref.owner.name.value
+        read_at = ref.secret.span if ref.secret is not None else ref.owner.name.span
         maps = {v.name.value for v in service.volumes if v.name is not None and "config-map" in v.types
                 and name in variables_used(v.node.raw("config-map"))}
         for container in service.all_containers:
             if name in variables_used(container.node.data, _NOT_SUBSTITUTED):
-                found.append(Consumer(container, f"uses variable {clean(name, 80)}", ref.owner.name.span))
+                found.append(Consumer(container, f"read into variable {clean(name, 80)}, which the container uses",
+                                      read_at))
                 continue
             for mount in container.mounts:
                 if mount.volume_name is not None and mount.volume_name.value in maps:
-                    found.append(Consumer(container, f'mounts config-map {q(mount.volume_name.value)} '
-                                                     f"that uses variable {clean(name, 80)}", mount.volume_name.span))
+                    found.append(Consumer(container, f"read into variable {clean(name, 80)}, which config-map "
+                                                     f"{q(mount.volume_name.value)} mounted by the container uses",
+                                          read_at))
                     break
     return found
 
@@ -443,7 +446,7 @@ class CredentialSecret:
         return secret_label(self.vault, self.name)
 
     def related(self) -> tuple[Related, ...]:
-        return tuple(Related(r.secret.span, f"used as credentials by {where(r)}")
+        return tuple(Related(r.secret.span, f"read by {where(r)}")
                      for r in self.refs if r.secret is not None)
 
     def renames(self, wanted: str) -> list[str]:
@@ -512,8 +515,6 @@ def uses(project: Project) -> Uses:
 
 def unreadable_consumer(project: Project) -> bool:
     """Whether a file that failed to load may be an application or a remote registry."""
-    from avassa_lint.classify import APPLICATION, REGISTRY
-
     for path in project.unreadable_paths:
         hint = path_hint(path)
         if hint is None or hint.kind in (None, APPLICATION, REGISTRY):
@@ -539,3 +540,75 @@ def readers_in_view(project: Project) -> bool:
 
 def registries_in_view(project: Project) -> bool:
     return bool(project.registries) and not project.external.registries
+
+
+# --------------------------------------------------------------------------- unchecked references
+
+NO_REGISTRIES = "no-registries"
+NO_APPLICATIONS = "no-applications"
+
+
+@dataclass(frozen=True)
+class Unchecked:
+    reason: str
+    span: Span
+
+
+def _located_span(*candidates: Located[str] | None) -> Span | None:
+    for c in candidates:
+        if c is not None:
+            return c.span
+    return None
+
+
+def unchecked_references(project: Project) -> list[Unchecked]:
+    """Every reference that a rule skipped, with the reason."""
+    found: list[Unchecked] = []
+    for item in lookups(project):
+        ref = item.ref
+        if item.status == UNCHECKED and item.reason is not None:
+            if item.reason == FROM_TENANT:
+                span = _located_span(ref.from_tenant, ref.vault)
+            elif item.reason in (NO_VAULTS, UNREADABLE) and item.secret is None:
+                span = _located_span(ref.vault)
+            elif item.reason == VARIABLE and item.vault is None:
+                span = _located_span(ref.vault)
+            else:
+                span = _located_span(ref.secret, ref.vault)
+            if span is not None:
+                found.append(Unchecked(item.reason, span))
+        elif item.declared and ref.key is not None and item.key_reason is not None:
+            found.append(Unchecked(item.key_reason, ref.key.span))
+    hosts_unreadable = _unreadable_may_be(project, REGISTRY)
+    if not project.has_registries or hosts_unreadable:
+        declared = set(project.registries) | set(project.external.registries)
+        for container in project.containers():
+            image = container.image
+            if image is None:
+                continue
+            first, _, rest = image.value.partition("/")
+            if not rest or not _looks_like_host(first):
+                continue
+            if not project.has_registries:
+                found.append(Unchecked(NO_REGISTRIES, image.span))
+            elif first not in declared:
+                found.append(Unchecked(UNREADABLE, image.span))
+    apps_unreadable = _unreadable_may_be(project, APPLICATION)
+    if not project.has_applications or apps_unreadable:
+        names = {a.name.value for a in project.applications if a.name is not None} | set(project.external.applications)
+        for deployment in project.deployments:
+            if deployment.application is None:
+                continue
+            if not project.has_applications:
+                found.append(Unchecked(NO_APPLICATIONS, deployment.application.span))
+            elif deployment.application.value not in names:
+                found.append(Unchecked(UNREADABLE, deployment.application.span))
+    return found
+
+
+def _unreadable_may_be(project: Project, kind: str) -> bool:
+    for path in project.unreadable_paths:
+        hint = path_hint(path)
+        if hint is None or hint.kind in (None, kind):
+            return True
+    return False

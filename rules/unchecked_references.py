@@ -2,11 +2,24 @@
 
 ## What it does
 Applications refer to vaults and secrets, remote registries refer to the vaults that hold their
-credentials, and deployments refer to applications. When the linted files declare no object of
-the kind referred to (no vault, no secret, no remote registry or no application) and the
-configuration lists none under `external`, the rules that check those references cannot tell a
-typo from an object that lives somewhere else. They skip those references instead of reporting
-each one as undefined, and this note says which references were not checked.
+credentials, images refer to remote registries, and deployments refer to applications. When the
+linted files declare no object of the kind referred to (no vault, no secret, no remote registry
+or no application) and the configuration lists none under `external`, the rules that check those
+references cannot tell a typo from an object that lives somewhere else. They skip those
+references instead of reporting each one as undefined, and this note says, once per run, which
+references were not checked and why. It is placed on the first of them and points to the first
+reference of each other group.
+
+Other references that are skipped for a reason of their own are counted too:
+
+- a vault or secret name that holds a `${...}` variable (it depends on the site);
+- a `from-tenant` reference (another tenant's secret is not in view);
+- a secret of a vault that is only listed under `external.vaults`, with none of its secrets known;
+- a secret found only in a file that does not say which vault it belongs to (no
+  `strongbox/vaults/VAULT/secrets/` folder, no `# avassa-lint: vault=VAULT` header);
+- a `key` of a secret whose values are not in the repository (no `data` or `base64-data`) or are
+  generated (`auto-cert`);
+- a reference to an object that a file which failed to load may declare.
 
 ## Why is this bad?
 Nothing is wrong with the files, but part of the project was not checked: a secret name with a
@@ -18,23 +31,55 @@ in the configuration (`vaults`, `secrets` as `vault/secret`, `registries`, `appl
 that references to them count as declared and every other reference is checked.
 
 ## Example
-<!-- example: not executable -->
-The situation depends on which files are linted, not on one file's content. Here only the
-applications folder is linted, so the vaults and secrets the applications read are unknown:
+Only the application is linted (`avassa-lint check applications/`), so the vault and the secret
+it reads are unknown:
 
-```console
-$ avassa-lint check applications/
+```yaml
+# applications/web.yaml
+name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    variables:
+      - name: MQTT_PASSWORD
+        value-from-vault-secret:
+          vault: edge-iot
+          secret: mqtt-forwarder
+          key: password
+    containers:
+      - name: forwarder
+        image: forwarder:2.3.0
+        env:
+          MQTT_PASSWORD: ${MQTT_PASSWORD}
 ```
 
 ## Use instead
-Lint the folders that declare the objects too, or declare the external ones in the
-configuration, for example `external: {vaults: [edge-iot], secrets: [edge-iot/mqtt-forwarder]}`.
-
-```console
-$ avassa-lint check .
-```
+Lint the folders that declare the objects too (`avassa-lint check .`), or declare the external
+ones in the configuration, for example
+`external: {vaults: [edge-iot], secrets: [edge-iot/mqtt-forwarder]}`.
 
 ```yaml
+# applications/web.yaml
+name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    variables:
+      - name: MQTT_PASSWORD
+        value-from-vault-secret:
+          vault: edge-iot
+          secret: mqtt-forwarder
+          key: password
+    containers:
+      - name: forwarder
+        image: forwarder:2.3.0
+        env:
+          MQTT_PASSWORD: ${MQTT_PASSWORD}
+---
 # strongbox/vaults/edge-iot.yaml
 name: edge-iot
 distribute:
@@ -49,6 +94,84 @@ allow-image-access:
   - "*"
 ```
 """
-from avassa_lint.rule import engine_rule
+from collections.abc import Iterator
 
-RULE = engine_rule(__doc__, code="LNT005", name="unchecked-references", severity="info", module=__name__)
+from avassa_lint.model import Project
+from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.strongbox import (
+    EXTERNAL_VAULT,
+    FROM_TENANT,
+    KEYS_ELSEWHERE,
+    KEYS_GENERATED,
+    NO_APPLICATIONS,
+    NO_REGISTRIES,
+    NO_SECRETS,
+    NO_VAULTS,
+    UNREADABLE,
+    VARIABLE,
+    VAULT_UNKNOWN,
+    unchecked_references,
+)
+
+# reason -> (what, one; what, many; why; how to fix or None)
+_GROUPS: dict[str, tuple[str, str, str, str | None]] = {
+    NO_VAULTS: ("reference to a vault", "references to vaults", "the project declares no vaults",
+                "declare the vaults, or list them under external.vaults"),
+    NO_SECRETS: ("reference to a secret", "references to secrets", "the project declares no secrets",
+                 "declare the secrets, or list them under external.secrets as VAULT/SECRET"),
+    EXTERNAL_VAULT: ("reference to a secret of an external vault", "references to secrets of external vaults",
+                     "none of the vault's secrets are declared",
+                     "list the secrets of external vaults under external.secrets as VAULT/SECRET"),
+    VAULT_UNKNOWN: ("reference to a secret whose vault is not known",
+                    "references to secrets whose vault is not known",
+                    "the secret's file does not say which vault it belongs to",
+                    "put secret files under strongbox/vaults/VAULT/secrets/, or add the header comment "
+                    "# avassa-lint: vault=VAULT"),
+    VARIABLE: ("reference with a variable in its name", "references with a variable in their names",
+               "the name is only known on the site", None),
+    FROM_TENANT: ("reference to another tenant's secret", "references to other tenants' secrets",
+                  "other tenants are not in view", None),
+    KEYS_ELSEWHERE: ("reference to a secret key", "references to secret keys",
+                     "the secret's file has no data or base64-data", None),
+    KEYS_GENERATED: ("reference to a generated secret key", "references to generated secret keys",
+                     "auto-cert generates them", None),
+    UNREADABLE: ("reference to an object in a file that failed to load",
+                 "references to objects in files that failed to load",
+                 "a file that could declare them failed to load", "fix the files that failed to load"),
+    NO_REGISTRIES: ("reference to a registry host", "references to registry hosts",
+                    "the project declares no remote registries",
+                    "declare the remote registries, or list them under external.registries"),
+    NO_APPLICATIONS: ("reference to an application", "references to applications",
+                      "the project declares no applications",
+                      "declare the applications, or list them under external.applications"),
+}
+
+
+@rule(code="LNT005", name="unchecked-references", severity="info")
+def check(project: Project) -> Iterator[Finding]:
+    found = sorted(unchecked_references(project), key=lambda u: (u.span, u.reason))
+    if not found:
+        return
+    groups: dict[str, list] = {}
+    for item in found:
+        groups.setdefault(item.reason, []).append(item.span)
+    order = sorted(groups, key=lambda reason: groups[reason][0])
+    fixes = [_GROUPS[r][3] for r in order if _GROUPS[r][3]]
+    if len(order) == 1:
+        one, many, why, _ = _GROUPS[order[0]]
+        count = len(groups[order[0]])
+        message = f"{count} {one if count == 1 else many} could not be checked: {why}"
+    else:
+        parts = []
+        for reason in order:
+            one, many, why, _ = _GROUPS[reason]
+            count = len(groups[reason])
+            parts.append(f"{count} {one if count == 1 else many} ({why})")
+        message = f"{len(found)} references could not be checked: " + ", ".join(parts)
+    yield Finding(
+        span=found[0].span,
+        message=message,
+        hint="; ".join(fixes) if fixes else None,
+        related=tuple(Related(groups[r][0], f"the {_GROUPS[r][0]}" if len(groups[r]) == 1 else f"the first of the {_GROUPS[r][1]}")
+                      for r in order[1:]),
+    )
