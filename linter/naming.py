@@ -69,7 +69,27 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     match = difflib.get_close_matches(word, pool, n=1, cutoff=0.75)
     if match:
         return f'did you mean "{match[0]}"?'
+    # short words: one swap, insertion, deletion or change (difflib's ratio is too strict there)
+    close = [c for c in pool if _one_edit(word, c)]
+    if len(close) == 1:
+        return f'did you mean "{close[0]}"?'
     return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance of exactly one, cheaply."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(a) > 64:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
 
 
 _SINGULAR = {
@@ -85,6 +105,10 @@ _SINGULAR = {
     "items": "config-map item",
     "files": "file",
     "domains": "domain",
+    "cname": "CNAME record",
+    "srv": "SRV record",
+    "naptr": "NAPTR record",
+    "rules": "rule",
 }
 
 
