@@ -31,7 +31,7 @@ def test_entry_point_pack_is_loaded_and_runs(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "avassa_lint", "check", "-f", "concise", "--fail-on", "info", "--ignore", "LNT005", "."],
                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
     assert proc.stdout.splitlines() == [
-        'applications/web.yaml:8:17: info APP901 container "nginx" sets no memory limit [missing-memory-limit]'
+        'applications/web.yaml:8:15: info APP901 container "nginx" sets no memory limit [missing-memory-limit]'
     ]
     assert proc.returncode == 1
     listing = subprocess.run([sys.executable, "-m", "avassa_lint", "rules"], env=env, capture_output=True,
