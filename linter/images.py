@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,8 +90,11 @@ def credentials_unknown(registries: Iterable[Registry]) -> bool:
         for r in registries)
 
 
-def resolve(project: Project, ref: ImageRef) -> Resolution:
-    return resolve_image(ref, credential_prefixes(project), default_registry(project))
+def resolver(project: Project) -> Callable[[ImageRef], Resolution]:
+    """Resolve images against the project's registries (collected once, not per image)."""
+    prefixes = credential_prefixes(project)
+    default = default_registry(project)
+    return lambda ref: resolve_image(ref, prefixes, default)
 
 
 def control_tower_registry(project: Project) -> str | None:

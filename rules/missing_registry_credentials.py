@@ -104,7 +104,7 @@ allow-image-access:
 """
 from collections.abc import Iterator
 
-from avassa_lint.images import credentials_unknown, image_uses, resolve
+from avassa_lint.images import credentials_unknown, image_uses, resolver
 from avassa_lint.model import Project
 from avassa_lint.naming import quote_value
 from avassa_lint.rule import Finding, Related, rule
@@ -114,11 +114,12 @@ _LISTED = 5  # prefixes named in a message
 
 @rule(code="IMG005", name="missing-registry-credentials", severity="warning")
 def check(project: Project) -> Iterator[Finding]:
+    resolve = resolver(project)
     for use in image_uses(project):
         ref = use.ref
         if ref is None:
             continue
-        resolution = resolve(project, ref)
+        resolution = resolve(ref)
         if resolution.source not in ("remote-registry", "default-registry") or resolution.registry is None:
             continue
         registries = project.registries.get(resolution.registry, [])

@@ -76,7 +76,7 @@ from dataclasses import dataclass
 
 from avassa_lint.image_ref import close_addresses
 from avassa_lint.images import (control_tower_registry, declared_addresses, default_registry, host_matches,
-                                image_uses, patterns, registries_incomplete, resolve)
+                                image_uses, patterns, registries_incomplete, resolver)
 from avassa_lint.model import Project
 from avassa_lint.naming import quote_value
 from avassa_lint.parse_problem import ParseProblem
@@ -96,6 +96,7 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
     allowed = patterns(options.allow)
     control_tower = control_tower_registry(project)
     addresses = declared_addresses(project)
+    resolve = resolver(project)
 
     def known(host: str) -> bool:
         return host in addresses or host_matches(host, allowed) or host == control_tower
@@ -104,7 +105,7 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
         ref = use.ref
         if ref is None or ref.registry is None:
             continue
-        if resolve(project, ref).source != "undeclared-host" or known(ref.registry):
+        if resolve(ref).source != "undeclared-host" or known(ref.registry):
             continue
         host = ref.registry
         close = close_addresses(host, addresses)
