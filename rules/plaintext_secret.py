@@ -15,7 +15,8 @@ it. The defaults cover `change-me`, `changeme`, `not-a-real`, `placeholder`, `re
 `***`, and template references such as `${DB_PASSWORD}` or `{{ db_password }}`. A value made only
 of PEM `CERTIFICATE` blocks is public and is not reported.
 
-Options (under `rules: {plaintext-secret: {...}}` in the configuration):
+## Options
+Under `rules: {plaintext-secret: {...}}` in the configuration:
 
 - `ignore-keys`: keys that are not secret, as shell wildcards compared case-insensitively.
   Default: `username`, `user`, `login`, `*-username`, `*_username`, `*-user`, `*_user`, `id`,
