@@ -14,6 +14,7 @@ follow in order), ``<<-`` tab stripping. Every line is looked at a bounded numbe
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 
 from avassa_lint.classify import APPLICATION, DEPLOYMENT, REGISTRY, SECRET, SETTINGS, VAULT, Hint
@@ -323,7 +324,7 @@ class _Scanner:
         self.console = console  # bodies may carry the shell's "> " continuation prompt
         self.done: list[_Heredoc] = []
         self._tokenizer: _Tokenizer | None = None
-        self._queue: list[_Heredoc] = []
+        self._queue: deque[_Heredoc] = deque()
         self._prompted = False
 
     @property
@@ -336,6 +337,8 @@ class _Scanner:
             self._body_line(line)
             return
         if self._tokenizer is None:
+            if "<<" not in line.text and not line.text.endswith("\\"):
+                return  # cannot start a heredoc nor go on on the next line: skip the tokenizer
             self._tokenizer = _Tokenizer()
         elif self.console:
             line = _strip_prompt(line, ">")
@@ -346,11 +349,12 @@ class _Scanner:
             return
         docs = _heredocs_of(tokenizer.tokens)
         directive = tokenizer.comment if tokenizer.comment and "avassa-lint:" in tokenizer.comment[2] else None
-        marker = line.number
         for doc in docs:
-            doc.marker = marker
-            doc.directive = directive if directive and directive[0] == marker else None
-        self._queue = docs
+            doc.marker = line.number
+        first = next((doc for doc in docs if doc.payload), None)
+        if first is not None and directive is not None and directive[0] == line.number:
+            first.directive = directive
+        self._queue = deque(docs)
         self._prompted = False
 
     def _body_line(self, line: _Line) -> None:
@@ -363,7 +367,7 @@ class _Scanner:
         text = line.text.lstrip("\t") if doc.strip_tabs else line.text
         if text == doc.delimiter:
             self.done.append(doc)
-            self._queue.pop(0)
+            self._queue.popleft()
             if self._queue:
                 self._queue[0].marker = line.number  # the next body starts after this line
             return
@@ -372,7 +376,7 @@ class _Scanner:
     def finish(self) -> None:
         """End of the file or of the Markdown block: an open heredoc ends here."""
         self.done.extend(self._queue)
-        self._queue = []
+        self._queue = deque()
         self._tokenizer = None
 
 
@@ -542,8 +546,10 @@ def extract_heredocs(path: str, text: str) -> Extraction:
             extraction.partial.add(doc.marker)
         for number, _, yaml_text in body:
             out[number - 1] = yaml_text
-    if extraction.hints:
-        extraction.text = "".join(line + brk for line, brk in zip(out, breaks))
-    else:
-        extraction.text = "".join(breaks)
+    if not extraction.hints:
+        out = [""] * len(pieces)
+    for k in range(1, len(out)):
+        if not out[k] and breaks[k - 1] == "\r" and breaks[k] == "\n":
+            out[k] = " "  # an empty line between a lone CR and an LF would join them into one CRLF
+    extraction.text = "".join(line + brk for line, brk in zip(out, breaks))
     return extraction
