@@ -201,10 +201,16 @@ def run_check(
         config.inline_suppressions = False
     if not cache:
         config.cache = False
-    if select:
-        config.select = list(select)
-    if ignore:
-        config.ignore = config.ignore + list(ignore)  # adds to the file's ignore list
+    selectors = {"select": _split(select), "ignore": _split(ignore)}
+    for option, given in selectors.items():
+        for sel in given:
+            if not registry.matching(sel):
+                _error(f'--{option} "{sel}" names no rule, code or area; run avassa-lint rules for the list')
+                return EXIT_USAGE
+    if selectors["select"]:
+        config.select = selectors["select"]
+    if selectors["ignore"]:
+        config.ignore = config.ignore + selectors["ignore"]  # adds to the file's ignore list
     if fail_on:
         config.fail_on = Severity.parse(fail_on)
     if show_config:
@@ -250,6 +256,11 @@ def run_check(
     return result.exit_code(config.fail_on)
 
 
+def _split(values: list[str] | None) -> list[str]:
+    """--select A,B and --select A --select B mean the same."""
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
 def _emit(text: str, output_file: Optional[str]) -> None:
     if output_file:
         from avassa_lint.files import write_atomic
@@ -278,10 +289,10 @@ def _load_settings(paths: list[str], stdin_filename: Optional[str], config_file:
         rule = registry.rules["LNT001"]  # type: ignore[attr-defined]
         return Config(), [Diagnostic(Span.point(config_file, 1, 1), rule.code, rule.name, rule.severity,
                                      "configuration file does not exist")]
-    config, problems = load_config(config_file)
+    config, problems = load_config(config_file, registry)
     rule = registry.rules["LNT001"]  # type: ignore[attr-defined]
     diags = [Diagnostic(p.span, rule.code, rule.name, rule.severity, p.message, p.hint) for p in problems]  # type: ignore[arg-type]
-    return config, diags
+    return config, sorted(diags, key=Diagnostic.sort_key)
 
 
 class RulesFormat(str, Enum):

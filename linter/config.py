@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import Any
 
 from avassa_lint.diagnostic import Severity
 from avassa_lint.source import Limits
@@ -82,8 +83,9 @@ def _has_tool_table(path: str) -> bool:
     return b"[tool.avassa-lint" in head
 
 
-def load_config(path: str) -> tuple[Config, list[ConfigProblem]]:
-    """Read and check a configuration file; problems carry positions in that file."""
+def load_config(path: str, registry: Any = None) -> tuple[Config, list[ConfigProblem]]:
+    """Read and check a configuration file; problems carry positions in that file. With the
+    rule registry, rule names, selectors and rule options are checked too."""
     from avassa_lint.diagnostic import Span
     from avassa_lint.schema import SchemaSet
     from avassa_lint.source import ReadError, SpanIndex, Document, load_source, read_path
@@ -118,7 +120,60 @@ def load_config(path: str) -> tuple[Config, list[ConfigProblem]]:
     issues = schemas.check_schema("config.schema.json", "configuration", source, document)
     if issues:
         return Config(), [ConfigProblem(i.span, i.message, i.hint) for i in issues]
+    if registry is not None:
+        problems = check_rule_references(document, registry)
+        if problems:
+            return Config(), problems
     return config_from_mapping(document.data, path), []
+
+
+def check_rule_references(document: Any, registry: Any) -> list[ConfigProblem]:
+    """Every selector names a rule, code or area; every rule option exists on its rule."""
+    import dataclasses
+
+    from avassa_lint.diagnostic import Span
+    from avassa_lint.naming import did_you_mean
+
+    data = document.data
+    spans = document.spans
+    problems: list[ConfigProblem] = []
+
+    def at(*path: Any) -> Span:
+        return spans.key(path) or spans.value(path) or Span.point(spans.path, 1, 1)
+
+    names = [r.name for r in registry.all()]
+    selector_lists = [("select",), ("ignore",)] + [("per-file-ignores", k) for k in (data.get("per-file-ignores") or {})]
+    for where in selector_lists:
+        node: Any = data
+        for part in where:
+            node = node.get(part) if isinstance(node, dict) else None
+        for i, sel in enumerate(node or []):
+            if not registry.matching(sel):
+                problems.append(ConfigProblem(spans.value(where + (i,)) or at(*where),
+                                              f'"{sel}" names no rule, code or area', did_you_mean(sel, names)))
+    for key in data.get("severity") or {}:
+        if registry.find(key) is None:
+            problems.append(ConfigProblem(at("severity", key), f'severity override for "{key}", which is not a rule',
+                                          did_you_mean(key, names)))
+    for key, options in (data.get("rules") or {}).items():
+        rule = registry.find(key)
+        if rule is None:
+            problems.append(ConfigProblem(at("rules", key), f'options for "{key}", which is not a rule',
+                                          did_you_mean(key, names)))
+            continue
+        fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(rule.options)} if rule.options else {}
+        for option in options or {}:
+            if option not in fields:
+                allowed = ", ".join(fields) or "none"
+                problems.append(ConfigProblem(at("rules", key, option),
+                                              f'rule {rule.name} has no option "{option}" (options: {allowed})',
+                                              did_you_mean(option, list(fields))))
+        if rule.options and not [p for p in problems if p.span.path == spans.path]:
+            try:
+                rule.options(**{k.replace("-", "_"): v for k, v in (options or {}).items()})
+            except (TypeError, ValueError) as exc:
+                problems.append(ConfigProblem(at("rules", key), f"invalid options for rule {rule.name}: {exc}"))
+    return problems
 
 
 def config_from_mapping(data: dict, source: str | None = None) -> Config:

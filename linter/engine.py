@@ -240,8 +240,8 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
     for rule in registry.all():
         if rule.check is None or rule.code not in enabled:
             continue
-        options = _options_for(rule, config)
         try:
+            options = _options_for(rule, config)
             for finding in rule.run(project, options):
                 raw_all.append(_from_finding(rule.code, finding, secret_paths))
         except Exception as exc:  # noqa: BLE001 - a broken rule becomes one finding, the run goes on

@@ -137,3 +137,25 @@ def test_baseline_survives_edits_above_and_reports_stale_entries(project: Path) 
 def test_bad_baseline_is_exit_2(project: Path) -> None:
     write(project, "baseline.json", "{not json")
     assert lint("--baseline", "baseline.json", ".")[0] == 2
+
+
+def test_unknown_rules_selectors_and_options_are_positioned_findings(project: Path) -> None:
+    write(project, "applications/web.yaml", GOOD_APP)
+    write(project, ".avassa-lint.yaml",
+          "ignore: [unreferenced-secrets]\nrules:\n  undeclared-registry:\n    alow: [docker.io]\n"
+          "severity: {no-such-rule: info}\n")
+    code, lines = lint(".")
+    assert code == 2
+    assert lines == [
+        '.avassa-lint.yaml:1:10: error LNT001 "unreferenced-secrets" names no rule, code or area [invalid-config]',
+        '.avassa-lint.yaml:4:5: error LNT001 rule undeclared-registry has no option "alow" (options: allow) [invalid-config]',
+        '.avassa-lint.yaml:5:12: error LNT001 severity override for "no-such-rule", which is not a rule [invalid-config]',
+    ]
+
+
+def test_comma_separated_and_unknown_command_line_selectors(project: Path) -> None:
+    write(project, "applications/web.yaml", BAD_APP)
+    assert lint("--select", "NET,SCH", ".")[0] == 1
+    assert lint("--ignore", "SCH002,LNT005", ".")[0] == 0
+    result = CliRunner().invoke(app, ["check", "--select", "NOPE", "."])
+    assert result.exit_code == 2 and "names no rule" in result.stderr
