@@ -21,3 +21,15 @@ def test_rule_renders_plain_and_coloured() -> None:
     plain = render_rule(rule)
     assert plain.startswith("SCH002 unknown-key (default severity: error)") and "\x1b[" not in plain
     assert "\x1b[" in render_rule(rule, color=True)
+
+
+def test_readme_configuration_example_is_valid(tmp_path) -> None:
+    from avassa_lint.config import load_config
+
+    readme = (DOCS.parent.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```yaml\nexclude:") + len("```yaml\n")
+    example = readme[start: readme.index("```\n", start)]
+    (tmp_path / ".avassa-lint.yaml").write_text(example, encoding="utf-8")
+    config, problems = load_config(str(tmp_path / ".avassa-lint.yaml"), load_rules(plugins=False))
+    assert problems == []
+    assert config.external.secrets == ["shared/tls"] and config.fail_on.label == "warning"
