@@ -588,7 +588,9 @@ class _Builder:
                 doc = {"spans": spans, "start": ev.start_mark.line + 1, "secret": False, "usable": True,
                        "root": None, "has_root": False}
             elif name == "DocumentEndEvent":
-                if doc is not None and doc["has_root"]:
+                # A document with no content ("---" alone, or only comments) is not one to check:
+                # a file of nothing else is empty (YML005), like a file of comments.
+                if doc is not None and doc["has_root"] and not _no_content(doc):
                     self.documents.append(Document(
                         index=len(self.documents), data=doc["root"], spans=doc["spans"],
                         start_line=doc["start"], end_line=ev.end_mark.line + 1,
@@ -756,6 +758,14 @@ class _Builder:
                 frame.size += 1
                 if spans is not None and frame.path is not None and source_path is not None:
                     spans._links[frame.path + (key,)] = source_path + (key,)
+
+
+def _no_content(doc: dict) -> bool:
+    """The document's root is an empty node: a null with no text, tag or anchor (zero width)."""
+    if doc["root"] is not None:
+        return False
+    span = doc["spans"]._values.get(())
+    return span is not None and span[0] == span[2] and span[1] == span[3]
 
 
 def _size(n: int) -> str:
