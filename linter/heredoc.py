@@ -32,7 +32,7 @@ PAYLOAD_VERBS = frozenset({"create", "replace", "merge"})
 LINT_MERGE_PAYLOADS = False
 # supctl options known to take a value. An unknown option is taken as a flag: if it did take a
 # value, that value is not a verb and the command is skipped, never misread.
-_VALUE_OPTIONS = frozenset({"--site", "--query-params", "--tenant", "--host"})
+_VALUE_OPTIONS = frozenset({"--site", "--query-params"})
 # Fenced block languages that hold shell commands; console blocks show them after a "$ " prompt.
 _SHELL_LANGS = frozenset({"", "sh", "bash", "shell", "zsh"})
 _CONSOLE_LANGS = frozenset({"console", "shell-session", "sh-session", "shellsession"})
@@ -223,37 +223,44 @@ class _Heredoc:
     marker: int = 0  # the host line that becomes "---": the line before the body
 
 
-_Command = tuple[list[_Token], list[_Heredoc], _Heredoc | None, str]
+@dataclass
+class _Command:
+    """A simple command: its words, its heredocs, and the operator that follows it."""
+
+    words: list[_Token] = field(default_factory=list)
+    heredocs: list[_Heredoc] = field(default_factory=list)
+    stdin: _Heredoc | None = None  # the heredoc that is its standard input, if the last input redirection is one
+    redirected: bool = False  # any input redirection (a pipe into it no longer reaches it)
+    op: str = ""
 
 
 def _commands(tokens: list[_Token]) -> list[_Command]:
-    """Simple commands: their words, heredocs, the heredoc that is their stdin (if the last input
-    redirection is one), and the operator that follows each."""
     out: list[_Command] = []
-    words: list[_Token] = []
-    docs: list[_Heredoc] = []
-    stdin: _Heredoc | None = None
+    command = _Command()
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if tok.kind == "op":
-            out.append((words, docs, stdin, tok.text))
-            words, docs, stdin = [], [], None
+            command.op = tok.text
+            out.append(command)
+            command = _Command()
         elif tok.kind == "redir":
             target = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "word" else None
             if target is not None:
                 i += 1
                 if tok.text in ("<<", "<<-") and (target.text or target.quoted):
                     same_line = target.end_line == tok.line
-                    docs.append(_Heredoc(target.text, target.quoted, tok.text == "<<-", tok.line, tok.column,
-                                         target.end_column if same_line else 0))
-                    stdin = docs[-1]
+                    command.stdin = _Heredoc(target.text, target.quoted, tok.text == "<<-", tok.line, tok.column,
+                                             target.end_column if same_line else 0)
+                    command.heredocs.append(command.stdin)
+                    command.redirected = True
                 elif tok.text in ("<", "<>", "<&", "<<<"):
-                    stdin = None  # a later redirection replaces the heredoc as stdin
+                    command.stdin = None  # a later redirection replaces the heredoc as stdin
+                    command.redirected = True
         else:
-            words.append(tok)
+            command.words.append(tok)
         i += 1
-    out.append((words, docs, stdin, ""))
+    out.append(command)
     return out
 
 
@@ -298,19 +305,21 @@ def _heredocs_of(tokens: list[_Token]) -> list[_Heredoc]:
     """Every heredoc of a logical line, in the order their bodies follow; payloads marked."""
     commands = _commands(tokens)
     found: list[_Heredoc] = []
-    for n, (words, docs, stdin, op) in enumerate(commands):
-        found.extend(docs)
-        if stdin is None:
+    for n, command in enumerate(commands):
+        found.extend(command.heredocs)
+        doc = command.stdin
+        if doc is None:
             continue
-        target = _supctl_path(words)
-        if target is None and op == "|" and _is_plain_cat(words) and n + 1 < len(commands):
-            target = _supctl_path(commands[n + 1][0])  # cat <<'EOF' | supctl create ...
+        target = _supctl_path(command.words)
+        if (target is None and command.op == "|" and _is_plain_cat(command.words) and n + 1 < len(commands)
+                and not commands[n + 1].redirected):
+            target = _supctl_path(commands[n + 1].words)  # cat <<'EOF' | supctl create ...
         if target is None:
             continue
         verb, path = target
-        stdin.payload = True
-        stdin.merge = verb == "merge"
-        stdin.kind, stdin.vault = payload_kind(path)
+        doc.payload = True
+        doc.merge = verb == "merge"
+        doc.kind, doc.vault = payload_kind(path)
     return found
 
 

@@ -221,6 +221,21 @@ def test_cat_piped_into_supctl() -> None:
     assert body_lines(extraction) == {1: "---", 2: "name: web"}
 
 
+@pytest.mark.parametrize("text, payload_line", [
+    # supctl's own heredoc wins over the pipe, as in the shell
+    ("cat <<'A' | supctl create applications <<'B'\nname: a\nA\nname: web\nB\n", 4),
+    ("cat <<'A' | supctl create applications < web.yaml\nname: a\nA\n", None),
+    ("cat - <<'A' | supctl create applications\nname: web\nA\n", 2),
+])
+def test_cat_pipe_edge_cases(text: str, payload_line: int | None) -> None:
+    extraction = extract_heredocs("s.sh", text)
+    if payload_line is None:
+        assert extraction.hints == {}
+    else:
+        assert body_lines(extraction)[payload_line] == "name: web"
+        assert list(extraction.hints.values()) == [Hint("application", "command")]
+
+
 def test_several_heredocs_on_one_line() -> None:
     # bash reads the bodies one after the other; each gets its own document marker
     text = ("supctl create strongbox vaults <<'A' && supctl create strongbox vaults v secrets <<'B'\n"
@@ -342,6 +357,25 @@ def test_yml009_through_the_engine_and_its_suppression(tmp_path: Path) -> None:
         f"supctl create applications <<EOF  # avassa-lint: disable=unquoted-heredoc -- set by the caller\n{spec}EOF\n")
     found = lint_folder(tmp_path, config=scripts_config())
     assert not [line for line in found if " YML009 " in line or " LNT004 " in line], found
+
+
+def test_the_rule_docs_example(tmp_path: Path) -> None:
+    """YML009's docs are shell, not run by test_rule_docs.py: the Example must print the documented
+    line, and Use instead must not fire."""
+    from avassa_lint.rule import load_rules
+
+    doc = load_rules().find("YML009").doc  # type: ignore[union-attr]
+    example, use_instead = doc.split("## Use instead")
+    fence = re.compile(r"^```(\w*)\n(.*?)^```$", re.S | re.M)
+    assert [lang for lang, _ in fence.findall(example)] == ["sh", ""]
+    (_, bad), (_, documented) = fence.findall(example)
+    ((_, good),) = fence.findall(use_instead)
+    for folder, text in (("bad", bad), ("good", good)):
+        path = tmp_path / folder / text.splitlines()[0].lstrip("# ")
+        path.parent.mkdir(parents=True)
+        path.write_text(text)
+    assert [line for line in lint_folder(tmp_path / "bad", config=scripts_config()) if " YML009 " in line] == documented.splitlines()
+    assert [line for line in lint_folder(tmp_path / "good", config=scripts_config()) if " YML" in line or " SCH" in line] == []
 
 
 # --------------------------------------------------------------------------- supctl merge
