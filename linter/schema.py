@@ -70,6 +70,12 @@ class SchemaSet:
         return Registry(retrieve=refuse).with_resources(resources)  # type: ignore[call-arg]
 
     @cached_property
+    def _fast(self) -> Any:
+        from avassa_lint.fastcheck import FastChecks
+
+        return FastChecks(self.files, SCHEMA_BASE)
+
+    @cached_property
     def files(self) -> dict[str, dict]:
         return schema_files()
 
@@ -90,6 +96,9 @@ class SchemaSet:
     def check_schema(self, schema_file: str, kind: str, source: SourceFile | None,
                      document: Document) -> list[SchemaIssue]:
         """Validate against one bundled schema; ``kind`` names the root object in messages."""
+        fast = self._fast.check(schema_file)
+        if fast is not None and fast(document.data):
+            return []  # proven valid: jsonschema would report nothing
         validator = self._validators.get(schema_file)
         if validator is None:
             from jsonschema import Draft202012Validator
