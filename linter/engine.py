@@ -78,6 +78,8 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
     else:
         data = item.data
     doc_hints: dict[int, Hint] = {}
+    partial: set[int] = set()  # command lines of supctl merge payloads (plain patches)
+    host_text: str | None = None
     if is_script(item.path):
         # supctl heredocs in shell scripts and Markdown: lint their YAML at host-file positions
         text, problems = decode(item.path, data)
@@ -90,10 +92,16 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
             return FileResult(SourceFile(item.path, text), [], raw)
         data = extraction.text.encode("utf-8")
         doc_hints = extraction.hints
+        partial = extraction.partial
+        host_text = text
     source = load_source(item.path, data, config.limits)
     raw.extend(_load_raw(source.problems, source.secret_text))
     if source.text is None:
         return FileResult(source, [], raw)
+    if host_text is not None:
+        # positions are the host file's; show (and scan comments of) the host file's lines
+        source.text = host_text
+        source._lines = None
     suppressions = suppress.scan(item.path, source.text) if config.inline_suppressions else []
     hints: list[Hint] = list(item.hints)
     header = header_hint(source.text)
@@ -107,12 +115,15 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
         hints.append(by_path)
     classified: list[ClassifiedDocument] = []
     for doc in source.documents:
-        own = _hint_for(doc.start_line, doc_hints)
+        marker = _marker_for(doc.start_line, doc_hints)
+        own = doc_hints[marker] if marker is not None else None
         result = classify(doc.data, [own, *hints] if own is not None else hints)
         secret = doc.secret or result.kind == "secret" or source.secret_text
         if result.kind == "secret":
             doc.secret = True
-        classified.append(ClassifiedDocument(doc, result.kind, result.vault))
+        is_patch = marker in partial
+        if not is_patch:  # a merge patch is not a definition of the object
+            classified.append(ClassifiedDocument(doc, result.kind, result.vault))
         first = doc.spans.key_or_value(()) or Span.point(item.path, doc.start_line, 1)
         first = Span.point(item.path, first.line, first.column)
         if result.kind is None:
@@ -130,6 +141,8 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
         if not doc.usable:
             continue
         for issue in schemas.check(result.kind, source, doc):
+            if is_patch and issue.code == "SCH003":
+                continue  # a plain patch leaves out the keys it does not change
             raw.append((issue.code, issue.span, issue.message, issue.hint, (), issue.yaml_path, secret))
     return FileResult(source, classified, raw, suppressions)
 
@@ -139,13 +152,13 @@ def _load_raw(problems: Iterable[LoadProblem], secret: bool) -> list[tuple]:
              True if p.fatal else secret) for p in problems]
 
 
-def _hint_for(line: int, doc_hints: dict[int, Hint]) -> Hint | None:
+def _marker_for(line: int, doc_hints: dict[int, Hint]) -> int | None:
     """The supctl command a document was fed to: the nearest command line at or above it."""
     best = None
-    for start, hint in doc_hints.items():
-        if start <= line and (best is None or start > best[0]):
-            best = (start, hint)
-    return best[1] if best else None
+    for start in doc_hints:
+        if start <= line and (best is None or start > best):
+            best = start
+    return best
 
 
 def _shown(path: str) -> str:

@@ -26,10 +26,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 PAYLOAD_VERBS = frozenset({"create", "replace", "merge"})
 # ``supctl merge`` sends a plain patch: a partial object, without the keys it leaves alone. The
-# engine checks every document as a whole object (required keys, definitions in the model), so a
-# merge payload would get false "missing key" errors and count as a second definition. Until the
-# engine honours ``Extraction.partial``, merge payloads are only checked for YML009.
-LINT_MERGE_PAYLOADS = False
+# engine skips required-key checks for these documents and keeps them out of the model's
+# definitions (``Extraction.partial``); unknown keys, types and values are still checked.
+LINT_MERGE_PAYLOADS = True
 # supctl options known to take a value. An unknown option is taken as a flag: if it did take a
 # value, that value is not a verb and the command is skipped, never misread.
 _VALUE_OPTIONS = frozenset({"--site", "--query-params"})

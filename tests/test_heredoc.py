@@ -386,27 +386,19 @@ MERGE = ("supctl create strongbox vaults v secrets <<'EOF'\nname: db\ndata:\n  p
          "supctl merge strongbox vaults v secrets db <<EOF\ndata:\n  password: pa$$word\nEOF\n")
 
 
-def test_merge_payloads_are_checked_for_yml009_only(tmp_path: Path) -> None:
-    extraction = extract_heredocs("s.sh", MERGE)
-    assert extraction.hints == {1: Hint("secret", "command", "v")}
-    assert [(p.code, p.span.line) for p in extraction.problems] == [("YML009", 7)]
-    assert body_lines(extraction) == {1: "---", 2: "name: db", 3: "data:", 4: "  password: one",
-                                      5: 'allow-image-access: ["*"]'}
-    (tmp_path / "rotate.sh").write_text(MERGE)
-    assert [line.split(" ")[2] for line in lint_folder(tmp_path, select=["YML", "SCH"], config=scripts_config())] == ["YML009"]
-
-
-def test_merge_payloads_would_need_engine_support(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # A plain patch lacks the keys it leaves alone. Linted as a whole object it gets a false
-    # "missing key" error: this is why LINT_MERGE_PAYLOADS stays off until the engine skips
-    # required keys for the documents in Extraction.partial.
-    monkeypatch.setattr(heredoc, "LINT_MERGE_PAYLOADS", True)
+def test_merge_payloads_are_patches(tmp_path: Path) -> None:
+    # A plain patch lacks the keys it leaves alone: no required-key errors, and it is not a second
+    # definition of the secret; its keys, types and values are still checked.
     extraction = extract_heredocs("s.sh", MERGE)
     assert extraction.partial == {7}
-    assert extraction.hints[7] == Hint("secret", "command", "v")
+    assert extraction.hints == {1: Hint("secret", "command", "v"), 7: Hint("secret", "command", "v")}
+    assert [(p.code, p.span.line) for p in extraction.problems] == [("YML009", 7)]
     (tmp_path / "rotate.sh").write_text(MERGE)
-    found = lint_folder(tmp_path, select=["SCH"], config=scripts_config())
-    assert found == ['rotate.sh:8:1: error SCH003 secret is missing the required key "name" [missing-key]']
+    assert [line.split(" ")[2] for line in lint_folder(tmp_path, select=["YML", "SCH"], config=scripts_config())] == ["YML009"]
+    (tmp_path / "rotate.sh").write_text(MERGE.replace("data:\n  password: pa$$word", "dta:\n  password: x"))
+    assert lint_folder(tmp_path, select=["SCH"], config=scripts_config()) == [
+        'rotate.sh:8:1: error SCH002 unknown key "dta" in secret [unknown-key]'
+    ]
 
 
 # --------------------------------------------------------------------------- Markdown
