@@ -5,11 +5,12 @@ files that may hold secrets are never printed.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from avassa_lint.diagnostic import Diagnostic, Severity
-from avassa_lint.naming import clean
+from avassa_lint.naming import SECRET_KEY, clean
 from avassa_lint.rule import RuleRegistry
 from avassa_lint.source import SourceFile
 
@@ -55,11 +56,14 @@ def _highlight(line: str) -> str:
 
 
 def code_frame(d: Diagnostic, source: SourceFile | None, color: bool) -> list[str]:
-    """The source line with ^~~~ under the span; nothing for files that may hold secrets."""
+    """The source line with ^~~~ under the span; nothing for files that may hold secrets, for lines
+    that hold a credential-like value, or for files that broke off (their values are not known)."""
     if source is None or d.secret or source.secret_text or source.text is None:
         return []
+    if d.span.line in secret_lines(source) or any(p.fatal for p in source.problems):
+        return []
     text = source.line(d.span.line)
-    if text is None:
+    if text is None or _USERINFO.search(text):
         return []
     shown = clean(text.expandtabs(1), 400)
     if shown != text.expandtabs(1):
@@ -74,6 +78,59 @@ def code_frame(d: Diagnostic, source: SourceFile | None, color: bool) -> list[st
     if color:
         caret = _SEVERITY_COLORS[d.severity] + caret + _RESET
     return [f"{pad} |", f"{number} | {body}", f"{pad} | {' ' * start}{caret}"]
+
+
+# Avassa fields that match SECRET_KEY but hold names: a vault-secret reference names a secret and
+# a key of it, and a credentials entry names the secret that holds them.
+_REFERENCE_OWNERS = frozenset(("value-from-vault-secret", "vault-secret", "credentials"))
+_REFERENCE_FIELDS = frozenset(("secret", "key"))
+_SECRET_ROOTS = frozenset(("data", "base64-data"))
+_SECRET_LINES: dict[int, tuple[SourceFile, frozenset[int]]] = {}
+# "user:password@host." without a scheme (clean() masks the ones with a scheme); an image digest
+# ("name:tag@sha256:...") has no dot after its "@".
+_USERINFO = re.compile(r"[^\s/@:\"'\[\]{},]+:[^\s/@\"'\[\]{},]+@[A-Za-z0-9-]+\.")
+
+
+def _secret_key(key: object, owner: object, value: object) -> bool:
+    if not isinstance(key, str) or SECRET_KEY.search(key) is None:
+        return False
+    if key in _REFERENCE_OWNERS:  # the reference structure itself; a scalar here is a value
+        return not isinstance(value, (dict, list))
+    return not (key in _REFERENCE_FIELDS and owner in _REFERENCE_OWNERS)
+
+
+def secret_lines(source: SourceFile) -> frozenset[int]:
+    """Lines that hold a value of a credential-like key (or of a variable whose name looks like
+    one, or under data/base64-data of a secret): a code frame never shows them."""
+    cached = _SECRET_LINES.get(id(source))
+    if cached is not None and cached[0] is source:
+        return cached[1]
+    lines: set[int] = set()
+    for doc in source.documents:
+        seen: set[int] = set()
+        # (path, value, inside a secret value, the key this value sits under)
+        todo: list[tuple[tuple, object, bool, object]] = [((), doc.data, False, None)]
+        while todo:
+            path, value, secret, owner = todo.pop()
+            if secret:
+                span = doc.spans.value(path)
+                if span is not None:
+                    lines.update(range(span.line, span.end_line + 1))
+            if not isinstance(value, (dict, list)) or id(value) in seen:
+                continue
+            seen.add(id(value))
+            if isinstance(value, list):
+                todo.extend((path + (i,), v, secret, owner) for i, v in enumerate(value))
+                continue
+            name = value.get("name")
+            named_secret = isinstance(name, str) and SECRET_KEY.search(name) is not None
+            for key, item in value.items():
+                hidden = (secret or _secret_key(key, owner, item) or (named_secret and key == "value")
+                          or (not path and doc.secret and key in _SECRET_ROOTS))
+                todo.append((path + (key,), item, hidden, key))
+    found = frozenset(lines)
+    _SECRET_LINES[id(source)] = (source, found)
+    return found
 
 
 def format_text(report: Report) -> str:
