@@ -23,8 +23,20 @@ def _escape_char(match: re.Match[str]) -> str:
     return f"\\u{code:04x}"
 
 
+# URL userinfo: "https://robot:PASSWORD@host" shows as "https://robot:***@host", a lone token as
+# "https://***@host"; a value clipped before its "@" ("https://robot:PASS…") is masked too.
+_USERINFO = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://)([^\s/@:\"'?#]*:)?[^\s/@\"'?#…]*(@|…)")
+
+
+def _mask_userinfo(match: re.Match[str]) -> str:
+    return match.group(1) + (match.group(2) or "") + "***" + match.group(3)
+
+
 def clean(text: str, limit: int | None = None) -> str:
-    """Escape control and bidi characters, lone surrogates (undecodable file-name bytes) and clip."""
+    """Escape control and bidi characters, lone surrogates (undecodable file-name bytes), mask URL
+    passwords and clip."""
+    if "://" in text:
+        text = _USERINFO.sub(_mask_userinfo, text)
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     if _UNSAFE.search(text):

@@ -46,6 +46,9 @@ def parse_registry_address(text: str, what: str = "registry address") -> Registr
             len(scheme) + 3,
         )
     host_port, slash, path = text.partition("/")
+    at = host_port.rfind("@")
+    if at >= 0:  # "user:password@host": the value holds credentials, so it is never quoted
+        return ParseProblem(f'{what} holds user credentials before "@", expected "host[:port]" only', 0, at + 1)
     if slash:
         return ParseProblem(
             f'{what} {quote(text)} has the path {quote("/" + path)}, expected "host[:port]" only',
@@ -160,6 +163,8 @@ def address_hint(text: str) -> str:
     suggestion = suggest_address(text)
     if suggestion is not None:
         return f'write "{suggestion}"'
+    if "@" in text.partition("://")[2 if "://" in text else 0].partition("/")[0]:
+        return 'write only "host[:port]", and keep the user and password in a vault secret named under credentials'
     port = text.rpartition(":")[2]
     if port.isdigit() and not text.endswith("]"):
         return f"a port is a number from {MIN_PORT} to {MAX_PORT}"
