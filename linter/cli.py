@@ -393,6 +393,8 @@ def main(argv: Optional[list[str]] = None) -> None:
             code = 0
         elif not isinstance(code, int):
             code = EXIT_USAGE
+        elif code == EXIT_INTERRUPTED:  # typer turns a KeyboardInterrupt in a command into Exit(130)
+            sys.stderr.write("avassa-lint: interrupted\n")
         raise SystemExit(code) from None
     except KeyboardInterrupt:
         sys.stderr.write("avassa-lint: interrupted\n")
