@@ -427,6 +427,7 @@ def parser_backend() -> str:
 def _events(text: str, backend: str) -> Iterator[Any]:
     if backend == "c":
         from _ruamel_yaml import CParser
+        from ruamel.yaml.events import StreamEndEvent
 
         parser = CParser(text)
         get = parser.get_event
@@ -434,7 +435,7 @@ def _events(text: str, backend: str) -> Iterator[Any]:
             while True:
                 event = get()
                 yield event
-                if event.__class__.__name__ == "StreamEndEvent":
+                if event.__class__ is StreamEndEvent:
                     return
         finally:
             parser.dispose()
@@ -516,7 +517,20 @@ class _Builder:
 
     # -- main loop
     def build(self, events: Iterator[Any]) -> None:
+        from ruamel.yaml.events import (AliasEvent, DocumentEndEvent, DocumentStartEvent, MappingEndEvent,
+                                        MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent)
+
         limits = self.limits
+        max_events = limits.max_events
+        max_scalar = limits.max_scalar_length
+        max_key = min(max_scalar, limits.max_key_length)
+        min_budget = self.min_budget
+        scalar = self.scalar
+        traps = _YAML11_TRAPS
+        # ruamel >= 0.18 keeps the tag in the ``ctag`` slot behind a ``tag`` property
+        tag_slot = "ctag" if "ctag" in getattr(ScalarEvent, "__slots__", ()) else "tag"
+        values: dict[YamlPath, SpanTuple] = {}
+        keys: dict[YamlPath, SpanTuple] = {}
         stack: list[_Frame] = []
         anchors: dict[str, Any] = {}
         doc: dict[str, Any] | None = None
@@ -526,27 +540,80 @@ class _Builder:
         for ev in events:
             n_events += 1
             self.n_events = n_events
-            if n_events > limits.max_events:
+            if n_events > max_events:
                 self.abort("YML104", self.node_span_plain(ev),
                            f"file has more than {limits.max_events:,} YAML nodes; the rest of the file was not linted",
                            "split the file, or raise the limit in the configuration")
-            name = ev.__class__.__name__
-            if name == "ScalarEvent":
-                self.scalar(ev, stack, anchors, doc)
-            elif name == "MappingStartEvent" or name == "SequenceStartEvent":
+            cls = ev.__class__  # both parsers build ruamel.yaml.events classes: compare by identity
+            if cls is ScalarEvent:
+                # Fast path for the common case: a plain, untagged, unanchored scalar in a
+                # collection, well inside every limit. Anything else takes self.scalar().
+                if stack and doc is not None and ev.anchor is None and getattr(ev, tag_slot) is None:
+                    top = stack[-1]
+                    text = ev.value
+                    plain = ev.implicit[0]
+                    if top.is_map:
+                        key = top.key
+                        if key is _NO_KEY:
+                            seen = top.seen
+                            if len(text) <= max_key and not (plain and text == "<<") and text not in seen:  # type: ignore[operator]
+                                s, e = ev.start_mark, ev.end_mark
+                                span = (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+                                seen[text] = span  # type: ignore[index]
+                                top.key = text
+                                top.key_span = span
+                                if len(stack) == 1 and text in _SECRET_ROOT_KEYS:
+                                    doc["secret"] = True
+                                continue
+                        elif (key is not _SKIP and key != "<<" and top.path is not None
+                              and len(text) <= max_scalar and top.size < min_budget):
+                            s, e = ev.start_mark, ev.end_mark
+                            span = (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+                            if plain:
+                                value = resolve_plain(text)
+                                if text in traps:
+                                    self.yaml11_trap(text, value, span)
+                            else:
+                                value = text
+                            top.size += 1
+                            top.end = (span[2], span[3])
+                            top.key = _NO_KEY
+                            top.value[key] = value
+                            p = top.path + (key,)
+                            values[p] = span
+                            keys[p] = top.key_span  # type: ignore[assignment]
+                            continue
+                    elif top.path is not None and len(text) <= max_scalar and top.size < min_budget:
+                        s, e = ev.start_mark, ev.end_mark
+                        span = (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+                        if plain:
+                            value = resolve_plain(text)
+                            if text in traps:
+                                self.yaml11_trap(text, value, span)
+                        else:
+                            value = text
+                        top.size += 1
+                        top.end = (span[2], span[3])
+                        items = top.value
+                        values[top.path + (len(items),)] = span
+                        items.append(value)
+                        continue
+                scalar(ev, stack, anchors, doc)
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                is_map = cls is MappingStartEvent
                 if len(stack) >= limits.max_depth:
                     self.abort("YML102", self.node_span_plain(ev),
                                f"nesting is deeper than {limits.max_depth} levels; the rest of the file was not linted",
                                "flatten the structure, or raise the limit in the configuration")
                 tag = ev.tag
                 span = self.node_span(ev)
-                if tag is not None and tag != _NONSPECIFIC and tag != (_MAP if name[0] == "M" else _SEQ):
+                if tag is not None and tag != _NONSPECIFIC and tag != (_MAP if is_map else _SEQ):
                     self.bad_tag(tag, span)
-                frame = _Frame(name[0] == "M", self.child_path(stack), (span[0], span[1]), ev.anchor)
+                frame = _Frame(is_map, self.child_path(stack), (span[0], span[1]), ev.anchor)
                 if ev.anchor is not None:
                     anchors[ev.anchor] = _IN_PROGRESS
                 stack.append(frame)
-            elif name == "MappingEndEvent" or name == "SequenceEndEvent":
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 frame = stack.pop()
                 if frame.merges:
                     self.apply_merges(frame, doc)
@@ -555,7 +622,7 @@ class _Builder:
                 if frame.anchor is not None:
                     anchors[frame.anchor] = (frame.value, frame.path, frame.size)
                 self.add(stack, frame.value, span, frame.size, frame.path, doc, is_scalar=False)
-            elif name == "AliasEvent":
+            elif cls is AliasEvent:
                 n_aliases += 1
                 span = self.node_span_plain(ev)
                 if n_aliases > limits.max_aliases:
@@ -577,7 +644,7 @@ class _Builder:
                 else:
                     value, origin, size = target
                     self.add(stack, value, span, size, self.child_path(stack), doc, link=origin)
-            elif name == "DocumentStartEvent":
+            elif cls is DocumentStartEvent:
                 n_docs += 1
                 if n_docs > limits.max_documents:
                     self.abort("YML103", self.node_span_plain(ev),
@@ -585,9 +652,10 @@ class _Builder:
                                "split the file, or raise the limit in the configuration")
                 anchors = {}
                 spans = SpanIndex(self.path)
+                values, keys = spans._values, spans._keys
                 doc = {"spans": spans, "start": ev.start_mark.line + 1, "secret": False, "usable": True,
                        "root": None, "has_root": False}
-            elif name == "DocumentEndEvent":
+            elif cls is DocumentEndEvent:
                 # A document with no content ("---" alone, or only comments) is not one to check:
                 # a file of nothing else is empty (YML005), like a file of comments.
                 if doc is not None and doc["has_root"] and not _no_content(doc):
