@@ -726,6 +726,8 @@ class _Builder:
                 value = text
         if is_key:
             frame = stack[-1]
+            if ev.anchor is not None:  # "&k name: x" anchors the key: "*k" elsewhere stands for it
+                anchors[ev.anchor] = (value, None, 1)
             if len(text) > limits.max_key_length:
                 self.abort("YML107", span, f"a key is longer than {limits.max_key_length:,} characters; the rest of the file was not linted",
                            "shorten the key, or raise max-key-length in the configuration")
