@@ -28,6 +28,11 @@ def _escape_char(match: re.Match[str]) -> str:
 _USERINFO = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://)([^\s/@:\"'?#]*:)?[^\s/@\"'?#…]*(@|…)")
 
 
+# Without a scheme: "robot:PASSWORD@registry.example.com" (a host with a dot after the "@", which an
+# image digest such as "nginx:1.25@sha256:..." does not have).
+_BARE_USERINFO = re.compile(r"(?<![\w.:/@-])([\w.~%+-]+:)[^\s/@:\"'…]+@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])")
+
+
 def _mask_userinfo(match: re.Match[str]) -> str:
     return match.group(1) + (match.group(2) or "") + "***" + match.group(3)
 
@@ -37,6 +42,8 @@ def clean(text: str, limit: int | None = None) -> str:
     passwords and clip."""
     if "://" in text:
         text = _USERINFO.sub(_mask_userinfo, text)
+    if "@" in text:
+        text = _BARE_USERINFO.sub(r"\1***@", text)
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     if _UNSAFE.search(text):
