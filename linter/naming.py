@@ -71,10 +71,25 @@ def quote_value(value: Any, limit: int = 80) -> str:
 
 
 def redacted(document: Any, path: tuple) -> bool:
-    """True when the value at ``path`` may be a secret and must not be printed."""
+    """True when the value at ``path`` may be a secret and must not be printed: under data or
+    base64-data of a secret, under a credential-like key, or the value of a name/value pair whose
+    name looks like a credential (a variable DB_PASSWORD with a literal value)."""
     if getattr(document, "secret", False) and path and path[0] in _SECRET_ROOTS:
         return True
-    return any(isinstance(p, str) and SECRET_KEY.search(p) for p in path)
+    if any(isinstance(p, str) and SECRET_KEY.search(p) for p in path):
+        return True
+    if path and path[-1] == "value":
+        node = getattr(document, "data", None)
+        for part in path[:-1]:
+            if isinstance(node, dict) and isinstance(part, str):
+                node = node.get(part)
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+            else:
+                return False
+        name = node.get("name") if isinstance(node, dict) else None
+        return isinstance(name, str) and SECRET_KEY.search(name) is not None
+    return False
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
