@@ -225,18 +225,18 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
         raw_all.append(("LNT003", Span.point(path, 1, 1), f"{_shown(path)} cannot be linted: {reason}", None, (), "", True))
     unreadable: set[str] = set()
     suppressions: dict[str, list[Suppression]] = {}
-    for item in inputs:
-        try:
-            file_result = lint_file(item, config, schemas)
-        except Exception as exc:  # noqa: BLE001 - contain the crash, report it, go on
+    from avassa_lint.parallel import lint_all, thaw
+
+    # per file: from the cache, here, or in worker processes (results identical, in input order)
+    for item, outcome in lint_all(inputs, config, schemas):
+        file_result = outcome.result
+        if file_result is None:  # an exception escaped lint_file: contain it, report it, go on
             result.internal_error = True
             raw_all.append(("LNT002", Span.point(item.path, 1, 1),
-                            f"internal error while linting {_shown(item.path)} (please report): {type(exc).__name__}",
+                            f"internal error while linting {_shown(item.path)} (please report): {outcome.error}",
                             None, (), "", True))
-            if debug:
-                import traceback
-
-                result.notes.append(traceback.format_exc())
+            if debug and outcome.traceback:
+                result.notes.append(outcome.traceback)
             continue
         result.sources[item.path] = file_result.source
         if any(r[0] == "LNT003" for r in file_result.raw):
@@ -273,6 +273,7 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
         every, result.stale_baseline = baselines.subtract(every, baseline)
     result.worst = max((d.severity for d in every), default=None)
     result.diagnostics = cap_per_file(every, config, registry)
+    thaw()
     return result
 
 
