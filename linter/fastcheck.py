@@ -60,6 +60,10 @@ class _Unsure(Exception):
     """A value outside the plain data the loader produces: let jsonschema decide."""
 
 
+def _any(value: Any) -> bool:
+    return True
+
+
 def _unbool(value: Any, true: object = object(), false: object = object()) -> Any:
     if value is True:
         return true
@@ -127,6 +131,8 @@ class FastChecks:
         entry = gen.function(uri, "")
         namespace = gen.namespace()
         exec(compile("\n".join(gen.lines), f"<fastcheck {schema_file}>", "exec"), namespace)  # noqa: S102 - generated from bundled schemas only
+        for name, mapping in gen.tables.items():
+            namespace[name] = {key: namespace[fn] for key, fn in mapping.items()}
         compiled = namespace[entry]
 
         def valid(data: Any) -> bool:
@@ -138,6 +144,18 @@ class FastChecks:
         return valid
 
 
+def _section(body: list[str], lines: list[str], guard: str, only: str | None, types: tuple[str, ...]) -> None:
+    """Checks that apply to one type: guarded, or unguarded when the type check already
+    settled it, or dropped when the value can never have that type."""
+    if not lines:
+        return
+    if only is None:
+        body.append(f"    if {guard}:")
+        body.extend(lines)
+    elif only in types:
+        body.extend(line[4:] for line in lines)
+
+
 class _Generator:
     """Writes one Python function per schema node (a file URI plus a JSON pointer)."""
 
@@ -146,16 +164,33 @@ class _Generator:
         self.names: dict[tuple[str, str], str] = {}
         self.lines: list[str] = []
         self.constants: dict[str, Any] = {}
+        self.constant_names: dict[Any, str] = {}
+        self.bodies: dict[str, str] = {}  # generated body -> the function that has it
+        self.tables: dict[str, dict[str, str]] = {}  # name -> {key: function name}, filled after exec
         self.pending: list[tuple[str, str, Any, str]] = []
 
     def namespace(self) -> dict[str, Any]:
-        ns: dict[str, Any] = {"_KNOWN": _KNOWN_TYPES, "_Unsure": _Unsure, "_equal": _equal}
+        ns: dict[str, Any] = {"_KNOWN": _KNOWN_TYPES, "_Unsure": _Unsure, "_equal": _equal, "_any": _any}
         ns.update(self.constants)
         return ns
 
     def const(self, value: Any) -> str:
-        name = f"_c{len(self.constants)}"
-        self.constants[name] = value
+        """A module-level name for a constant; equal constants share one name."""
+        if isinstance(value, re.Pattern):
+            identity: Any = ("re", value.pattern, value.flags)
+        elif isinstance(value, (str, int, float, bool, frozenset)) or value is None:
+            identity = (type(value).__name__, value)
+        else:
+            identity = ("id", id(value))
+        name = self.constant_names.get(identity)
+        if name is None:
+            name = self.constant_names[identity] = f"_c{len(self.constants)}"
+            self.constants[name] = value
+        return name
+
+    def table(self, mapping: dict[str, str]) -> str:
+        name = f"_t{len(self.tables)}"
+        self.tables[name] = mapping
         return name
 
     def function(self, uri: str, pointer: str, schema: Any = _UNSET) -> str:
@@ -219,9 +254,12 @@ class _Generator:
             body += ["    if t not in _KNOWN:", "        raise _Unsure"]
         here = lambda *parts: pointer + "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)  # noqa: E731
 
+        only: str | None = None  # the one type the value is known to have past the type check
         if "type" in schema:
             types = schema["type"]
             types = [types] if isinstance(types, str) else list(types)
+            if len(types) == 1:
+                only = types[0]
             if not types or any(t not in _TYPE_TESTS for t in types):
                 raise Unsupported("type")
             body.append(f"    if not ({' or '.join(_TYPE_TESTS[t] for t in types)}):")
@@ -255,9 +293,7 @@ class _Generator:
         if "pattern" in schema:
             string.append(f"        if not {self.const(re.compile(schema['pattern']))}.search(x):")
             string.append("            return False")
-        if string:
-            body.append("    if t is str:")
-            body.extend(string)
+        _section(body, string, "t is str", only, ("string",))
 
         # numbers
         number = []
@@ -268,9 +304,7 @@ class _Generator:
                     raise Unsupported(keyword)
                 number.append(f"        if x {op} {self.const(bound)}:")
                 number.append("            return False")
-        if number:
-            body.append("    if t is int or t is float:")
-            body.extend(number)
+        _section(body, number, "t is int or t is float", only, ("number", "integer"))
 
         # objects
         obj = []
@@ -284,12 +318,6 @@ class _Generator:
         properties = schema.get("properties", {})
         if not isinstance(properties, dict):
             raise Unsupported("properties")
-        for key, sub in properties.items():
-            fn = self.sub(uri, here("properties", key), sub)
-            if fn:
-                k = self.const(key)
-                obj.append(f"        if {k} in x and not {fn}(x[{k}]):")
-                obj.append("            return False")
         patterns = schema.get("patternProperties", {})
         if not isinstance(patterns, dict):
             raise Unsupported("patternProperties")
@@ -300,30 +328,32 @@ class _Generator:
                 obj.append("        for k, v in x.items():")
                 obj.append(f"            if {rx}.search(k) and not {fn}(v):")
                 obj.append("                return False")
-        if "additionalProperties" in schema:
-            extra = schema["additionalProperties"]
-            known = self.const(frozenset(properties))
+        extra = schema.get("additionalProperties", True)
+        extra_fn = "" if extra is False else self.sub(uri, here("additionalProperties"), extra)
+        if properties or extra is False or extra_fn:
+            # one pass over the value's keys: a table lookup finds each key's check
+            table = self.table({key: self.sub(uri, here("properties", key), sub) or "_any"
+                                for key, sub in properties.items()})
             joined = self.const(re.compile("|".join(patterns))) if patterns else None
-            is_extra = f"k not in {known}" + (f" and not {joined}.search(k)" if joined else "")
-            if extra is False:
-                obj.append("        for k in x:")
-                obj.append(f"            if {is_extra}:")
-                obj.append("                return False")
-            else:
-                fn = self.sub(uri, here("additionalProperties"), extra)
-                if fn:
-                    obj.append("        for k, v in x.items():")
-                    obj.append(f"            if {is_extra} and not {fn}(v):")
-                    obj.append("                return False")
+            obj.append("        for k, v in x.items():")
+            obj.append(f"            f = {table}.get(k)")
+            obj.append("            if f is not None:")
+            obj.append("                if not f(v):")
+            obj.append("                    return False")
+            if extra is False or extra_fn:
+                fail = "return False" if extra is False else f"if not {extra_fn}(v): return False"
+                if joined:
+                    obj.append(f"            elif not {joined}.search(k):")
+                else:
+                    obj.append("            else:")
+                obj.append(f"                {fail}")
         if "propertyNames" in schema:
             fn = self.sub(uri, here("propertyNames"), schema["propertyNames"])
             if fn:
                 obj.append("        for k in x:")
                 obj.append(f"            if not {fn}(k):")
                 obj.append("                return False")
-        if obj:
-            body.append("    if t is dict:")
-            body.extend(obj)
+        _section(body, obj, "t is dict", only, ("object",))
 
         # arrays
         arr = []
@@ -340,9 +370,7 @@ class _Generator:
                 arr.append("        for v in x:")
                 arr.append(f"            if not {fn}(v):")
                 arr.append("                return False")
-        if arr:
-            body.append("    if t is list:")
-            body.extend(arr)
+        _section(body, arr, "t is list", only, ("array",))
 
         # references and combinators
         if "$ref" in schema:
@@ -369,4 +397,10 @@ class _Generator:
             body.append(f"    if {fn}(x):" if fn else "    if True:")
             body.append("        return False")
         body.append("    return True")
-        self.lines.extend(out + body)
+        text = "\n".join(body)
+        same = self.bodies.get(text)
+        if same is not None:
+            self.lines.append(f"{name} = {same}")  # defined above: an identical check
+        else:
+            self.bodies[text] = name
+            self.lines.extend(out + body)
