@@ -287,8 +287,9 @@ def _load_settings(paths: list[str], stdin_filename: Optional[str], config_file:
             return Config(), []
     elif not os.path.isfile(config_file):
         rule = registry.rules["LNT001"]  # type: ignore[attr-defined]
+        what = "is not a regular file" if os.path.exists(config_file) else "does not exist"  # a folder, a FIFO
         return Config(), [Diagnostic(Span.point(config_file, 1, 1), rule.code, rule.name, rule.severity,
-                                     "configuration file does not exist")]
+                                     f"configuration file {what}")]
     config, problems = load_config(config_file, registry)
     rule = registry.rules["LNT001"]  # type: ignore[attr-defined]
     diags = [Diagnostic(p.span, rule.code, rule.name, rule.severity, p.message, p.hint) for p in problems]  # type: ignore[arg-type]
