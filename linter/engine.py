@@ -27,6 +27,7 @@ class Input:
     path: str
     data: bytes | None = None  # None: read from disk
     hints: tuple[Hint, ...] = ()
+    anchor: str | None = None  # the first command-line path: the cache sits there without a config file
 
 
 @dataclass
@@ -176,11 +177,12 @@ def collect_inputs(paths: Iterable[str], config: Config, stdin_data: bytes | Non
         else:
             targets_in.append(p)
     targets, problems = discover(targets_in, config.exclude, config.include_scripts, config.root)
+    anchor = targets_in[0] if targets_in else None
     for target in targets:
         if not target.explicit and config.include and not matches(relative_to(target.path, config.root),
                                                                    config.include):
             continue
-        inputs.append(Input(target.path))
+        inputs.append(Input(target.path, anchor=anchor))
     return inputs, [(p.path, p.reason) for p in problems]
 
 

@@ -130,7 +130,11 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
 
 
 def _cache_anchor(inputs: list[Any]) -> list[str]:
-    """The folder that holds every file read from disk (stdin is never cached)."""
+    """The first command-line path, else the folder that holds every file read from disk (stdin
+    is never cached)."""
+    for item in inputs:
+        if item.data is None and getattr(item, "anchor", None):
+            return [item.anchor]
     folders = [os.path.dirname(os.path.abspath(item.path)) for item in inputs if item.data is None]
     if not folders:
         return []
