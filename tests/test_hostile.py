@@ -326,7 +326,10 @@ class Case:
 
     def argv(self) -> list[str]:
         head = ["check", "-f", "concise", "--no-cache", *self.args]
-        head += ["--config", "cfg.yaml"] if self.config is not None else ["--isolated"]
+        if self.config is not None:
+            head += ["--config", "cfg.yaml"]
+        elif "--config" not in self.args:
+            head.append("--isolated")
         paths = list(self.paths) if self.paths is not None else sorted(self.files)
         return [*head, "--", *paths]
 
@@ -447,6 +450,18 @@ CASES: list[Case] = [
          f("dup.yaml", ("YML002", 2, 1)) + f("sock.yaml", ("LNT003", 1, 1)), 2),
     Case("folder_named_yaml", {"d.yaml/x.txt": "", "dup.yaml": "a: 1\na: 2\n"},
          f("dup.yaml", ("YML002", 2, 1)), 1, paths=("d.yaml", "dup.yaml")),
+    # --- a hostile configuration file: exit 2 before anything is linted
+    Case("config_alias_bomb", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 4, 55)), 2, config=billion_laughs()),
+    Case("config_deep", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 1, 65)), 2, config="[" * 10_000 + "]" * 10_000),
+    Case("config_nul", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 1, 9)), 2, config="limits: \x00\n"),
+    Case("config_python_tag", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 1, 33)), 2,
+         config='!!python/object/apply:os.system ["touch PWNED"]\n'),
+    Case("config_limits_out_of_range", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 2, 14), ("LNT001", 3, 18)), 2,
+         config="limits:\n  max-depth: 100000\n  max-file-size: -1\n"),
+    Case("config_fifo", {"a.yaml": "a: 1\n", "fifo.yaml": FIFO}, f("fifo.yaml", ("LNT001", 1, 1)), 2,
+         paths=("a.yaml",), args=("--config", "fifo.yaml")),
+    Case("config_folder", {"a.yaml": "a: 1\n", "d/x": ""}, f("d", ("LNT001", 1, 1)), 2,
+         paths=("a.yaml",), args=("--config", "d")),
     # --- file names that would fool a terminal or an option parser
     Case("control_characters_in_names",
          {"esc\x1b[31m.yaml": "a: 1\na: 2\n", "new\nline.yaml": "a: 1\na: 2\n", "bell\x07cr\r.yaml": "a: 1\na: 2\n",
@@ -947,6 +962,33 @@ def test_sigint_exits_130_and_leaves_no_temporary_file(phase: str, ready: bytes,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]  # no report, no temporary file
 
 
+def test_sigint_with_worker_processes(tmp_path: Path) -> None:
+    """Ctrl-C reaches the whole process group, workers included: 130, one line, no worker
+    tracebacks, no hang, nothing left behind."""
+    write_tree(tmp_path, {f"applications/a{i:03d}.yaml": APP.replace("name: web", f"name: a{i}") for i in range(200)})
+    env = dict(os.environ, AVASSA_LINT_WORKERS="2")
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_RUN, "lint", "check", "--isolated", "-o", "report.txt", "."],
+                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        assert line == b"ready\n", line + proc.stderr.read()
+        os.killpg(proc.pid, signal.SIGINT)  # what a terminal does on Ctrl-C
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 130, err
+    assert [x for x in err.decode().splitlines() if x != "ready"] == ["avassa-lint: interrupted"], err
+    assert out == b""
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name != ".avassa-lint-cache")
+    assert left == ["applications"]
+    cache = tmp_path / ".avassa-lint-cache"
+    assert not cache.exists() or not [p for p in cache.rglob("*") if p.name.startswith((".avassa-lint-", "tmp"))]
+
+
 def test_missing_file_exits_2_after_linting_the_rest(tmp_path: Path) -> None:
     write_tree(tmp_path, {"applications/web.yaml": APP.replace("replicas: 1", "replica: 1")})
     run = run_cli(["check", "--isolated", "--no-cache", "--ignore", "LNT005", "-f", "json", "nope.yaml", "applications",
@@ -957,7 +999,9 @@ def test_missing_file_exits_2_after_linting_the_rest(tmp_path: Path) -> None:
 
 
 def test_bad_option_exits_2(tmp_path: Path) -> None:
-    for args in (["check", "--no-such-option"], ["check", "-f", "yaml"], ["nope"], ["check", "--fail-on", "x"]):
+    for args in (["check", "--no-such-option"], ["check", "-f", "yaml"], ["nope"], ["check", "--fail-on", "x"],
+                 ["check", "--evil\x1b]0;title\x07"], ["check", "-f", "x\x1b[2J"], ["ch\x1beck"]):
         run = run_cli(args, tmp_path)
         assert run.returncode == 2, (args, run.stderr)
         assert_no_traceback(run)
+        assert raw_controls(run.out + run.err) == [], run.err
