@@ -105,9 +105,21 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
     global _STATE
     _STATE = (config, schemas, cache)
     chunks = [(i, inputs[i : i + _CHUNK]) for i in range(0, len(inputs), _CHUNK)]
-    pool = context.Pool(processes=n, initializer=_worker_init)
+    # Ctrl-C goes to the whole process group: block SIGINT while the workers are forked, so none
+    # can be hit before _worker_init ignores it (a traceback from the child, or a pool that never
+    # terminates); a SIGINT that arrived meanwhile is delivered here once unblocked.
+    import signal
+
+    blocked = hasattr(signal, "pthread_sigmask")
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        for start, outcomes in pool.imap(_worker_chunk, chunks):
+        pool = context.Pool(processes=n, initializer=_worker_init)
+    finally:
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        for start, outcomes in _interruptible(pool.imap(_worker_chunk, chunks)):
             for offset, (kind, payload, extra) in enumerate(outcomes):
                 item = inputs[start + offset]
                 if kind == "encoded":
@@ -127,6 +139,20 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
         _STATE = None
     if cache is not None:
         cache.prune()
+
+
+def _interruptible(results: Any) -> Iterator[Any]:
+    """The results of ``pool.imap``, waited for in short steps: a wait without a timeout can miss a
+    Ctrl-C that lands just before it blocks, and then sleeps until the next result."""
+    from multiprocessing import TimeoutError as Pending
+
+    while True:
+        try:
+            yield results.next(timeout=0.25)
+        except Pending:
+            continue
+        except StopIteration:
+            return
 
 
 def _cache_anchor(inputs: list[Any]) -> list[str]:
@@ -199,6 +225,8 @@ def _worker_init() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and stops us
+    if hasattr(signal, "pthread_sigmask"):  # blocked while the pool forked us (lint_all)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     gc.disable()  # short-lived and acyclic: collection only costs time here
 
 
