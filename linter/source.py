@@ -666,7 +666,11 @@ class _Builder:
                     self.add(stack, None, span, 1, None, doc)
                 else:
                     value, origin, size = target
-                    self.add(stack, value, span, size, self.child_path(stack), doc, link=origin)
+                    top = stack[-1] if stack else None
+                    if top is not None and top.is_map and top.key is _NO_KEY and type(value) is str:
+                        self.set_key(top, value, span, len(stack), doc)  # "*k : v": a string alias as a key
+                    else:
+                        self.add(stack, value, span, size, self.child_path(stack), doc, link=origin)
             elif cls is DocumentStartEvent:
                 n_docs += 1
                 if n_docs > limits.max_documents:
@@ -758,22 +762,24 @@ class _Builder:
                 frame.key = "<<"
                 frame.key_span = span
                 return
-            key = text if type(value) is not str else value
-            seen = frame.seen
-            first = seen.get(key)  # type: ignore[union-attr]
-            if first is not None:
-                self.problem("YML002", span, f'key "{_clip(key)}" appears twice in the same mapping; the second value wins',
-                             "remove one of them",
-                             related=((Span(self.path, *first), "first defined here"),))
-            seen[key] = span  # type: ignore[index]
-            frame.key = key
-            frame.key_span = span
-            if doc is not None and len(stack) == 1 and key in _SECRET_ROOT_KEYS:
-                doc["secret"] = True
+            self.set_key(frame, text if type(value) is not str else value, span, len(stack), doc)
             return
         if ev.anchor is not None:
             anchors[ev.anchor] = (value, self.child_path(stack), 1)
         self.add(stack, value, span, 1, self.child_path(stack), doc)
+
+    def set_key(self, frame: _Frame, key: Any, span: SpanTuple, depth: int, doc: dict | None) -> None:
+        seen = frame.seen
+        first = seen.get(key)  # type: ignore[union-attr]
+        if first is not None:
+            self.problem("YML002", span, f'key "{_clip(key)}" appears twice in the same mapping; the second value wins',
+                         "remove one of them",
+                         related=((Span(self.path, *first), "first defined here"),))
+        seen[key] = span  # type: ignore[index]
+        frame.key = key
+        frame.key_span = span
+        if doc is not None and depth == 1 and key in _SECRET_ROOT_KEYS:
+            doc["secret"] = True
 
     def add(self, stack: list[_Frame], value: Any, span: SpanTuple, size: int, origin: YamlPath | None,
             doc: dict | None, link: YamlPath | None = None, is_scalar: bool = True) -> None:

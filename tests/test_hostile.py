@@ -413,6 +413,7 @@ CASES: list[Case] = [
     case("duplicate_keys_flow", "{a: 1, a: 2}\n", ("YML002", 1, 8)),
     case("merge_keys", "d: &d {x: 1, y: 2}\ne:\n  <<: *d\n  x: 3\nf:\n  <<: [*d, *d]\n", exit=0),
     case("merge_key_on_scalar", "e:\n  <<: 1\n", ("YML001", 2, 7)),
+    case("alias_as_key", "x: &k name\ny:\n  *k : web\n  name: api\n", ("YML002", 4, 3)),
     case("complex_keys", "? [a, b]\n: 1\n? {c: d}\n: 2\n", ("YML006", 1, 3), ("YML006", 3, 3)),
     # --- tags: never constructed, never executed
     # YML003 points at the tagged node's value (at the tag when the node has none)
