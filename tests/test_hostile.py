@@ -768,6 +768,17 @@ def test_no_canary_no_raw_controls_in_any_format(fmt: str, format_runs: dict[str
     assert raw_controls(run.err) == []
 
 
+def test_no_canary_in_a_written_baseline(tmp_path: Path) -> None:
+    write_tree(tmp_path, canary_tree())
+    run = run_cli(["check", "--isolated", "--no-cache", "--include-scripts", "--write-baseline", "baseline.json", "."],
+                  tmp_path)
+    assert run.returncode == 0, run.stderr
+    written = (tmp_path / "baseline.json").read_bytes()
+    assert len(written) > 1000
+    for canary in CANARIES:
+        assert canary.encode() not in written + run.out + run.err
+
+
 def test_text_colour_is_only_colour(format_runs: dict[str, Run]) -> None:
     """With --color the text format holds SGR sequences and nothing else raw."""
     out = re.sub(rb"\x1b\[[0-9;]*m", b"", format_runs["text"].out)
