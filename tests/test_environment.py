@@ -1,6 +1,6 @@
 """The command line gives the same result whatever the environment it runs in: warnings turned into
 errors (PYTHONWARNINGS=error), the C locale (LANG=C LC_ALL=C) with non-ASCII file names and content,
-and ``python -O``, which strips ruamel.yaml's asserts. Inputs: examples/ and a folder of hostile
+``python -O``, which strips ruamel.yaml's asserts, and two worker processes. Inputs: examples/ and a folder of hostile
 fixtures from test_hostile.py.
 """
 from __future__ import annotations
@@ -35,11 +35,13 @@ ENVIRONMENTS = {
     "C locale": ({"LANG": "C", "LC_ALL": "C"}, (), ("text",)),
     "python -O": ({}, ("-O",), ("text",)),
     "all at once": ({"PYTHONWARNINGS": "error", "LANG": "C", "LC_ALL": "C"}, ("-O",), ("text", "json")),
+    "two worker processes": ({"PYTHONWARNINGS": "error", "AVASSA_LINT_WORKERS": "2"}, (), ("text",)),
 }
 
 
 def environment(extra: dict[str, str]) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONWARNINGS", "PYTHONUTF8"))}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("LC_", "PYTHONWARNINGS", "PYTHONUTF8", "AVASSA_LINT_WORKERS"))}
     env["LANG"] = "C.UTF-8"
     env.update(extra)
     return env
