@@ -86,11 +86,15 @@ def thaw() -> None:
 
 
 def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None) -> Iterator[tuple[Any, Outcome]]:
-    from avassa_lint.cache import open_cache
+    from avassa_lint.cache import CodecError, decode, open_cache
     from avassa_lint.source import parser_backend
 
     cache = open_cache(config, _cache_anchor(inputs), parser_backend()) if inputs else None
-    n = _workers_wanted(len(inputs), workers)
+    # Every file is looked up first: only the misses are worth a worker (a warm run, or one with
+    # a few edited files, stays in this process).
+    tasks = [_lookup(item, config, cache) for item in inputs]
+    misses = [t for t in tasks if t.blob is None]
+    n = _workers_wanted(len(misses), workers) if misses else 1
     if n > 1:
         try:
             import multiprocessing
@@ -98,18 +102,24 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
             context = multiprocessing.get_context("fork")
         except (ImportError, ValueError):
             n = 1
+
+    def hit(task: _Task) -> Outcome:
+        try:
+            return Outcome(decode(task.blob))
+        except CodecError:  # cannot happen for bytes we verified; lint the file instead
+            return _outcome(_lint_one(_Task(task.item, task.item, None, None), config, schemas, None, False))
+
     if n <= 1:
-        for item in inputs:
-            yield item, _lint_one(item, config, schemas, cache, encoded=False)
-        if cache is not None and cache.misses:
+        for task in tasks:
+            yield task.item, (hit(task) if task.blob is not None else
+                              _outcome(_lint_one(task, config, schemas, cache, False)))
+        if cache is not None and misses:
             cache.prune()
         return
 
-    from avassa_lint import cache as caching
-
     global _STATE
     _STATE = (config, schemas, cache)
-    chunks = [(i, inputs[i : i + _CHUNK]) for i in range(0, len(inputs), _CHUNK)]
+    chunks = [misses[i : i + _CHUNK] for i in range(0, len(misses), _CHUNK)]
     # Ctrl-C goes to the whole process group: block SIGINT while the workers are forked, so none
     # can be hit before _worker_init ignores it (a traceback from the child, or a pool that never
     # terminates); a SIGINT that arrived meanwhile is delivered here once unblocked.
@@ -124,27 +134,33 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
         if blocked:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
-        # This process lints every n-th chunk itself and the workers the others, so n processes
-        # share the work; results are taken in input order either way.
+        # This process lints every n-th chunk of misses itself and the workers the others, so n
+        # processes share the work; outcomes are yielded in input order either way.
         remote = _interruptible(pool.imap(_worker_chunk, [c for i, c in enumerate(chunks) if i % n]))
-        for i, (start, items) in enumerate(chunks):
-            if i % n == 0:
-                for item in items:
-                    yield item, _lint_one(item, config, schemas, cache, encoded=False)
+        done: list[tuple[str, Any, Any]] = []
+        j = 0  # position in misses
+        for task in tasks:
+            if task.blob is not None:
+                yield task.item, hit(task)
                 continue
-            _, outcomes = next(remote)
-            for offset, (kind, payload, extra) in enumerate(outcomes):
-                item = inputs[start + offset]
-                if kind == "encoded":
-                    try:
-                        outcome = Outcome(caching.decode(payload))
-                    except caching.CodecError:  # cannot happen for bytes we wrote; lint here instead
-                        outcome = _lint_one(item, config, schemas, None, encoded=False)
-                elif kind == "object":
-                    outcome = Outcome(payload)
-                else:
-                    outcome = Outcome(None, payload, extra)
-                yield item, outcome
+            chunk, offset = divmod(j, _CHUNK)
+            j += 1
+            if chunk % n == 0:
+                yield task.item, _outcome(_lint_one(task, config, schemas, cache, False))
+                continue
+            if offset == 0:
+                done = next(remote)
+            kind, payload, extra = done[offset]
+            if kind == "encoded":
+                try:
+                    outcome = Outcome(decode(payload))
+                except CodecError:  # cannot happen for bytes we wrote; lint here instead
+                    outcome = _outcome(_lint_one(task, config, schemas, None, False))
+            elif kind == "object":
+                outcome = Outcome(payload)
+            else:
+                outcome = Outcome(None, payload, extra)
+            yield task.item, outcome
         pool.close()
     finally:
         pool.terminate()
@@ -183,51 +199,60 @@ def _cache_anchor(inputs: list[Any]) -> list[str]:
         return [folders[0]]
 
 
-def _lint_one(item: Any, config: Any, schemas: Any, cache: Any, encoded: bool) -> Any:
-    """One input, through the cache when there is one. With ``encoded`` the result comes back
-    as ("encoded", bytes, None) / ("object", FileResult, None) / ("error", name, traceback)
-    for transport; otherwise as an Outcome."""
-    from avassa_lint import cache as caching
-    from avassa_lint.engine import Input, lint_file
+@dataclass
+class _Task:
+    item: Any  # the input as given
+    work: Any  # what lint_file gets: the input, or one that carries the bytes already read
+    entry: str | None  # the cache entry to write (cache on, file read)
+    blob: bytes | None  # a cache hit: the verified entry
+
+
+def _lookup(item: Any, config: Any, cache: Any) -> _Task:
+    """Read and hash a file and look it up in the cache (never for stdin, never without a cache)."""
+    if cache is None or item.data is not None:
+        return _Task(item, item, None, None)
+    from avassa_lint.engine import Input
     from avassa_lint.source import ReadError, read_path
 
     try:
-        entry = None
-        work = item
-        if cache is not None and item.data is None:
-            try:
-                data = read_path(item.path, config.limits.max_file_size)
-            except ReadError:
-                data = None  # lint_file reports it (and it is not cached)
-            if data is not None:
-                entry = cache.entry_id(item.path, item.hints, data)
-                blob = cache.get_blob(entry)
-                if blob is not None:
-                    if encoded:
-                        return ("encoded", blob, None)
-                    try:
-                        return Outcome(caching.decode(blob))
-                    except caching.CodecError:
-                        pass
-                work = Input(item.path, data, item.hints)
-        result = lint_file(work, config, schemas)
+        data = read_path(item.path, config.limits.max_file_size)
+    except ReadError:
+        return _Task(item, item, None, None)  # lint_file reports it, and it is not cached
+    entry = cache.entry_id(item.path, item.hints, data)
+    blob = cache.get_blob(entry)
+    if blob is not None:
+        return _Task(item, item, None, blob)
+    return _Task(item, Input(item.path, data, item.hints, getattr(item, "anchor", None)), entry, None)
+
+
+def _lint_one(task: _Task, config: Any, schemas: Any, cache: Any, encoded: bool) -> tuple[str, Any, Any]:
+    """Lint one input (and store the result when it has a cache entry): ("encoded", bytes, None)
+    when it must travel, ("object", FileResult, None), or ("error", name, traceback)."""
+    from avassa_lint import cache as caching
+    from avassa_lint import engine
+
+    try:
+        result = engine.lint_file(task.work, config, schemas)
         blob = None
-        if entry is not None or encoded:
+        if (task.entry is not None and cache is not None) or encoded:
             try:
                 blob = caching.encode(result)
             except caching.CodecError:
                 blob = None
-        if entry is not None and blob is not None:
-            cache.put(entry, blob)
-        if encoded:
-            return ("encoded", blob, None) if blob is not None else ("object", result, None)
-        return Outcome(result)
+        if blob is not None and task.entry is not None and cache is not None:
+            cache.put(task.entry, blob)
+        if encoded and blob is not None:
+            return ("encoded", blob, None)
+        return ("object", result, None)
     except Exception as exc:  # noqa: BLE001 - contained: reported as LNT002 by the engine
         import traceback
 
-        if encoded:
-            return ("error", type(exc).__name__, traceback.format_exc())
-        return Outcome(None, type(exc).__name__, traceback.format_exc())
+        return ("error", type(exc).__name__, traceback.format_exc())
+
+
+def _outcome(done: tuple[str, Any, Any]) -> Outcome:
+    kind, payload, extra = done
+    return Outcome(payload) if kind == "object" else Outcome(None, payload, extra)
 
 
 _STATE: tuple[Any, Any, Any] | None = None
@@ -243,8 +268,7 @@ def _worker_init() -> None:
     gc.disable()  # short-lived and acyclic: collection only costs time here
 
 
-def _worker_chunk(task: tuple[int, list[Any]]) -> tuple[int, list[tuple[str, Any, Any]]]:
-    start, items = task
+def _worker_chunk(tasks: list[_Task]) -> list[tuple[str, Any, Any]]:
     assert _STATE is not None
     config, schemas, cache = _STATE
-    return start, [_lint_one(item, config, schemas, cache, encoded=True) for item in items]
+    return [_lint_one(task, config, schemas, cache, encoded=True) for task in tasks]
