@@ -104,15 +104,20 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
             n = 1
 
     def hit(task: _Task) -> Outcome:
+        blob, task.blob = task.blob, None  # let each entry go once decoded
         try:
-            return Outcome(decode(task.blob))
+            return Outcome(decode(blob))  # type: ignore[arg-type]
         except CodecError:  # cannot happen for bytes we verified; lint the file instead
             return _outcome(_lint_one(_Task(task.item, task.item, None, None), config, schemas, None, False))
 
+    def here(task: _Task, use_cache: Any = cache) -> Outcome:
+        outcome = _outcome(_lint_one(task, config, schemas, use_cache, False))
+        task.work = None  # and each file's bytes once linted
+        return outcome
+
     if n <= 1:
         for task in tasks:
-            yield task.item, (hit(task) if task.blob is not None else
-                              _outcome(_lint_one(task, config, schemas, cache, False)))
+            yield task.item, (hit(task) if task.blob is not None else here(task))
         if cache is not None and misses:
             cache.prune()
         return
@@ -146,16 +151,18 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
             chunk, offset = divmod(j, _CHUNK)
             j += 1
             if chunk % n == 0:
-                yield task.item, _outcome(_lint_one(task, config, schemas, cache, False))
+                yield task.item, here(task)
                 continue
             if offset == 0:
                 done = next(remote)
+            task.work = None
             kind, payload, extra = done[offset]
+            done[offset] = None  # type: ignore[call-overload]
             if kind == "encoded":
                 try:
                     outcome = Outcome(decode(payload))
                 except CodecError:  # cannot happen for bytes we wrote; lint here instead
-                    outcome = _outcome(_lint_one(task, config, schemas, None, False))
+                    outcome = here(_Task(task.item, task.item, None, None), None)
             elif kind == "object":
                 outcome = Outcome(payload)
             else:
