@@ -141,7 +141,14 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
                         (), "", secret))
         if not doc.usable:
             continue
-        for issue in schemas.check(result.kind, source, doc):
+        limit = config.limits.max_findings_per_file
+        issues = schemas.check(result.kind, source, doc, limit)
+        if limit and len(issues) > limit:
+            issues = issues[:limit]
+            raw.append(("LNT006", first, f"schema checking of this document stopped after {limit} findings",
+                        "fix these and run again, or raise max-findings-per-file in the configuration",
+                        (), "", secret))
+        for issue in issues:
             if is_patch and issue.code == "SCH003":
                 continue  # a plain patch leaves out the keys it does not change
             raw.append((issue.code, issue.span, issue.message, issue.hint, (), issue.yaml_path, secret))

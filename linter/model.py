@@ -49,7 +49,7 @@ class Located(Generic[T]):
         return str(self.value)
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     """A mapping inside a document, with typed access to its fields and their spans."""
 

@@ -88,14 +88,16 @@ class SchemaSet:
             if isinstance(d, dict) and "pattern" in d
         }
 
-    def check(self, kind: str, source: SourceFile, document: Document) -> list[SchemaIssue]:
+    def check(self, kind: str, source: SourceFile, document: Document, limit: int = 0) -> list[SchemaIssue]:
         if kind not in KINDS:
             return []
-        return self.check_schema(f"{kind}.schema.json", kind, source, document)
+        return self.check_schema(f"{kind}.schema.json", kind, source, document, limit)
 
     def check_schema(self, schema_file: str, kind: str, source: SourceFile | None,
-                     document: Document) -> list[SchemaIssue]:
-        """Validate against one bundled schema; ``kind`` names the root object in messages."""
+                     document: Document, limit: int = 0) -> list[SchemaIssue]:
+        """Validate against one bundled schema; ``kind`` names the root object in messages.
+        With a ``limit``, validation stops once more than ``limit`` issues are found (a giant
+        document with an error in every entry would otherwise cost seconds per thousand)."""
         fast = self._fast.check(schema_file)
         if fast is not None and fast(document.data):
             return []  # proven valid: jsonschema would report nothing
@@ -115,6 +117,8 @@ class SchemaSet:
                 if key not in seen:
                     seen.add(key)
                     issues.append(issue)
+            if limit and len(issues) > limit:
+                break
         return issues
 
     # -- mapping
