@@ -30,7 +30,12 @@ class ImageUse:
 
 
 def image_uses(project: Project) -> Iterator[ImageUse]:
-    """Every container and init container with a non-empty string image (the schema reports the rest)."""
+    """Every container and init container with a non-empty string image (the schema reports the
+    rest), parsed once per run: five rules read them."""
+    return iter(project.memo("image-uses", lambda: list(_image_uses(project))))
+
+
+def _image_uses(project: Project) -> Iterator[ImageUse]:
     for container in project.containers():
         image = container.image
         if image is None or image.value == "":

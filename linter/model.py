@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -248,6 +248,8 @@ class Service:
     init_containers: list[Container] = field(default_factory=list)
     variables: list[Variable] = field(default_factory=list)
     volumes: list[Volume] = field(default_factory=list)
+    # views of this service that several rules derive, computed once per run
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def all_containers(self) -> list[Container]:
@@ -292,6 +294,16 @@ class Project:
     external: External = field(default_factory=External)
     unreadable_paths: set[str] = field(default_factory=set)  # files that failed to load
     config: Config = field(default_factory=Config)
+    # views that several rules derive from the model, computed once per run (see ``memo``)
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: Any, compute: Callable[[], T]) -> T:
+        """``compute()`` once per run and key: for derived views that several rules share."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     # -- walkers
     def services(self) -> Iterator[Service]:
@@ -349,7 +361,14 @@ class Project:
         return bool(self.applications) or bool(self.external.applications)
 
     def applications_named(self, name: str) -> list[Application]:
-        return [a for a in self.applications if a.name is not None and a.name.value == name]
+        def index() -> dict[str, list[Application]]:
+            by_name: dict[str, list[Application]] = {}
+            for app in self.applications:
+                if app.name is not None and isinstance(app.name.value, str):
+                    by_name.setdefault(app.name.value, []).append(app)
+            return by_name
+
+        return self.memo("applications-by-name", index).get(name, [])
 
 
 def _strings(value: Any) -> bool:

@@ -105,7 +105,15 @@ def _sets_approle(container: Container) -> bool:
 
 
 def substituted_fields(service: Service) -> Iterator[SubstitutedField]:
-    """Every string of ``service`` in which variables are substituted, in document order."""
+    """Every string of ``service`` in which variables are substituted, in document order
+    (computed once per service and run: three rules read it)."""
+    found = service.memo.get("substituted-fields")
+    if found is None:
+        found = service.memo["substituted-fields"] = list(_substituted_fields(service))
+    return iter(found)
+
+
+def _substituted_fields(service: Service) -> Iterator[SubstitutedField]:
     snode = service.node
     yield from _field(service, snode, "replicas", "replicas")
     for vnode in snode.children("variables"):
