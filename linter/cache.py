@@ -323,6 +323,31 @@ class Cache:
         self._remove(path)
         return None
 
+    def get_rows(self, entry: str) -> list[tuple] | None:
+        """Cached findings of the cross-file rules (raw engine rows), or None."""
+        blob = self.get_blob(entry)  # verified before anything is decoded
+        if blob is None:
+            return None
+        try:
+            rows = marshal.loads(blob)
+            return [(code, Span(*span), message, hint, tuple(Related(Span(*rs), rm) for rs, rm in related),
+                     ypath, secret) for code, span, message, hint, related, ypath, secret in rows]
+        except (ValueError, TypeError, EOFError):
+            self._remove(os.path.join(self.folder, entry))
+            return None
+
+    def put_rows(self, entry: str, rows: list[tuple]) -> None:
+        def span(s: Span) -> tuple:
+            return (s.path, s.line, s.column, s.end_line, s.end_column)
+
+        try:
+            blob = marshal.dumps([(code, span(sp), message, hint, tuple((span(r.span), r.message) for r in related),
+                                   ypath, bool(secret)) for code, sp, message, hint, related, ypath, secret in rows],
+                                 _MARSHAL_VERSION)
+        except (ValueError, TypeError, AttributeError):  # something marshal cannot carry: not cached
+            return
+        self.put(entry, blob)
+
     def put(self, entry: str, payload: bytes) -> None:
         """Store an encoded FileResult; failures are silent (the cache is only an optimisation)."""
         if not self._ready and not self._prepare():

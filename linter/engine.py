@@ -8,7 +8,7 @@ from avassa_lint.classify import Hint, classify, config_hint, header_hint, path_
 from avassa_lint.config import Config
 from avassa_lint.diagnostic import Diagnostic, Finding, Related, Severity, Span
 from avassa_lint.discover import discover, matches, relative_to
-from avassa_lint.model import ClassifiedDocument, build_project
+from avassa_lint.model import ClassifiedDocument, Project, build_project
 from avassa_lint.naming import clean
 from avassa_lint.rule import Rule, RuleRegistry, load_rules
 from avassa_lint.schema import SchemaSet
@@ -236,8 +236,10 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
     suppressions: dict[str, list[Suppression]] = {}
     from avassa_lint.parallel import lint_all, thaw
 
+    entries: list[str | None] = []
     # per file: from the cache, here, or in worker processes (results identical, in input order)
     for item, outcome in lint_all(inputs, config, schemas):
+        entries.append(outcome.entry)
         file_result = outcome.result
         if file_result is None:  # an exception escaped lint_file: contain it, report it, go on
             result.internal_error = True
@@ -257,24 +259,17 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
         if file_result.suppressions:
             suppressions[item.path] = file_result.suppressions
 
-    project = build_project(classified, config, unreadable)
-    secret_paths = {p for p, s in result.sources.items() if s.secret_text or any(d.secret for d in s.documents)}
-    for rule in registry.all():
-        if rule.check is None or rule.code not in enabled:
-            continue
-        try:
-            options = _options_for(rule, config)
-            for finding in rule.run(project, options):
-                raw_all.append(_from_finding(rule.code, finding, secret_paths))
-        except Exception as exc:  # noqa: BLE001 - a broken rule becomes one finding, the run goes on
-            result.internal_error = True
-            raw_all.append(("LNT002", Span.point(".", 1, 1),
-                            f"internal error in rule {rule.code} {rule.name} (please report): {type(exc).__name__}",
-                            None, (), "", True))
-            if debug:
-                import traceback
-
-                result.notes.append(traceback.format_exc())
+    # The cross-file rules are a function of every file's result: when each came from (or went
+    # to) the cache, their findings are cached too, under a key over all of those entries.
+    rules_cache = _rules_cache(inputs, entries, config, registry, enabled)
+    rule_raw = rules_cache.load() if rules_cache is not None else None
+    if rule_raw is None:
+        rule_raw = []
+        crashed = _run_rules(registry, enabled, config, build_project(classified, config, unreadable),
+                             result, rule_raw, debug)
+        if rules_cache is not None and not crashed:
+            rules_cache.store(rule_raw)
+    raw_all.extend(rule_raw)
     every = finalize(raw_all, registry, config, enabled, suppressions)
     if baseline is not None:
         from avassa_lint import baseline as baselines
@@ -284,6 +279,65 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
     result.diagnostics = cap_per_file(every, config, registry)
     thaw()
     return result
+
+
+def _run_rules(registry: RuleRegistry, enabled: set[str], config: Config, project: Project, result: RunResult,
+               out: list[tuple], debug: bool) -> bool:
+    """Run every enabled rule over the project into ``out``; True when a rule crashed."""
+    secret_paths = {p for p, s in result.sources.items() if s.secret_text or any(d.secret for d in s.documents)}
+    crashed = False
+    for rule in registry.all():
+        if rule.check is None or rule.code not in enabled:
+            continue
+        try:
+            options = _options_for(rule, config)
+            for finding in rule.run(project, options):
+                out.append(_from_finding(rule.code, finding, secret_paths))
+        except Exception as exc:  # noqa: BLE001 - a broken rule becomes one finding, the run goes on
+            crashed = result.internal_error = True
+            out.append(("LNT002", Span.point(".", 1, 1),
+                        f"internal error in rule {rule.code} {rule.name} (please report): {type(exc).__name__}",
+                        None, (), "", True))
+            if debug:
+                import traceback
+
+                result.notes.append(traceback.format_exc())
+    return crashed
+
+
+class _RulesCache:
+    """The cross-file rules' findings for one exact set of per-file cache entries."""
+
+    def __init__(self, cache: object, entry: str) -> None:
+        self.cache = cache
+        self.entry = entry
+
+    def load(self) -> list[tuple] | None:
+        return self.cache.get_rows(self.entry)  # type: ignore[attr-defined]
+
+    def store(self, rows: list[tuple]) -> None:
+        self.cache.put_rows(self.entry, rows)  # type: ignore[attr-defined]
+
+
+def _rules_cache(inputs: list[Input], entries: list[str | None], config: Config, registry: RuleRegistry,
+                 enabled: set[str]) -> _RulesCache | None:
+    if not entries or not all(entries):
+        return None
+    import hashlib
+
+    from avassa_lint.cache import open_cache
+    from avassa_lint.parallel import cache_anchor
+    from avassa_lint.source import parser_backend
+
+    cache = open_cache(config, cache_anchor(inputs), parser_backend())
+    if cache is None:
+        return None
+    h = hashlib.sha256(b"rules\0")
+    for rule in registry.all():  # plugin packs change the findings too
+        h.update(f"{rule.code}:{rule.name}:{rule.module}:{rule.code in enabled}\0".encode())
+    for entry in entries:
+        h.update(entry.encode())  # type: ignore[union-attr]
+    return _RulesCache(cache, "rules-" + h.hexdigest())
 
 
 def _from_finding(code: str, finding: Finding, secret_paths: set[str]) -> tuple:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Outcome", "lint_all", "thaw", "PARALLEL_MIN_FILES", "WORKERS"]
+__all__ = ["Outcome", "lint_all", "thaw", "cache_anchor", "PARALLEL_MIN_FILES", "WORKERS"]
 
 # Measured on the benchmark corpus, per-file phase, best of 5 on 2 free cores: 100 files 51 ms in
 # one process against 55 ms in two, 200 files 100 ms against 79 ms: below ~150 files the fork
@@ -40,6 +40,7 @@ class Outcome:
     result: Any | None
     error: str | None = None  # exception class name (an internal error)
     traceback: str | None = None
+    entry: str | None = None  # the file's cache entry (cache on, file read from disk)
 
 
 def _workers_wanted(n_inputs: int, requested: int | None) -> int:
@@ -89,7 +90,7 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
     from avassa_lint.cache import CodecError, decode, open_cache
     from avassa_lint.source import parser_backend
 
-    cache = open_cache(config, _cache_anchor(inputs), parser_backend()) if inputs else None
+    cache = open_cache(config, cache_anchor(inputs), parser_backend()) if inputs else None
     # Every file is looked up first: only the misses are worth a worker (a warm run, or one with
     # a few edited files, stays in this process).
     tasks = [_lookup(item, config, cache) for item in inputs]
@@ -106,12 +107,13 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
     def hit(task: _Task) -> Outcome:
         blob, task.blob = task.blob, None  # let each entry go once decoded
         try:
-            return Outcome(decode(blob))  # type: ignore[arg-type]
+            return Outcome(decode(blob), entry=task.entry)  # type: ignore[arg-type]
         except CodecError:  # cannot happen for bytes we verified; lint the file instead
             return _outcome(_lint_one(_Task(task.item, task.item, None, None), config, schemas, None, False))
 
     def here(task: _Task, use_cache: Any = cache) -> Outcome:
         outcome = _outcome(_lint_one(task, config, schemas, use_cache, False))
+        outcome.entry = task.entry if use_cache is not None and outcome.result is not None else None
         task.work = None  # and each file's bytes once linted
         return outcome
 
@@ -160,7 +162,7 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
             done[offset] = None  # type: ignore[call-overload]
             if kind == "encoded":
                 try:
-                    outcome = Outcome(decode(payload))
+                    outcome = Outcome(decode(payload), entry=task.entry)
                 except CodecError:  # cannot happen for bytes we wrote; lint here instead
                     outcome = here(_Task(task.item, task.item, None, None), None)
             elif kind == "object":
@@ -191,7 +193,7 @@ def _interruptible(results: Any) -> Iterator[Any]:
             return
 
 
-def _cache_anchor(inputs: list[Any]) -> list[str]:
+def cache_anchor(inputs: list[Any]) -> list[str]:
     """The first command-line path, else the folder that holds every file read from disk (stdin
     is never cached)."""
     for item in inputs:
@@ -228,7 +230,7 @@ def _lookup(item: Any, config: Any, cache: Any) -> _Task:
     entry = cache.entry_id(item.path, item.hints, data)
     blob = cache.get_blob(entry)
     if blob is not None:
-        return _Task(item, item, None, blob)
+        return _Task(item, item, entry, blob)
     return _Task(item, Input(item.path, data, item.hints, getattr(item, "anchor", None)), entry, None)
 
 

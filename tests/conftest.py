@@ -27,6 +27,7 @@ def lint_folder(folder: Path, select: list[str] | None = None, paths: list[str] 
     from avassa_lint.output import concise_line
 
     cfg = config if config is not None else Config()
+    cfg.cache = False  # type: ignore[attr-defined]  # no cache folders in the fixtures
     if select is not None:
         cfg.select = select  # type: ignore[attr-defined]
     old = os.getcwd()
