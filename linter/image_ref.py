@@ -201,6 +201,8 @@ def _check_whole(text: str) -> ParseProblem | None:
 
 def _find_template(text: str) -> ParseProblem | None:
     """The first unexpanded variable (`${X}`, `$X`, `$(cmd)`) or placeholder (`<tag>`, `{{ .Tag }}`)."""
+    if "$" not in text and "<" not in text and "{" not in text:
+        return None  # the common case, without a walk over every character
     absent: set[str] = set()
     for offset, char in enumerate(text):
         following = text[offset + 1 : offset + 2]

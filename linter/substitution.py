@@ -67,6 +67,8 @@ def is_system_variable(name: str) -> bool:
 
 def find_references(text: str) -> list[VarRef | ParseProblem]:
     """Every `${...}` in `text`, in order; a malformed one becomes a problem and scanning goes on."""
+    if "$" not in text:
+        return []
     found: list[VarRef | ParseProblem] = []
     finder = _ForwardFinder(text)
     position = 0
