@@ -92,22 +92,54 @@ def redacted(document: Any, path: tuple) -> bool:
     return False
 
 
+_LARGE_POOL = 500
+
+
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     """'did you mean "replicas"?' when one candidate is close, else None."""
-    pool = [c for c in candidates if isinstance(c, str)]
-    if not isinstance(word, str) or not pool:
+    return Suggester(candidates).suggest(word)
+
+
+class Suggester:
+    """did-you-mean over one set of names, for many lookups: build it once per pool.
+
+    Small pools use difflib's similarity; large ones (the applications of a big project) only
+    catch one edit, swap or case difference, through an index of single-character deletions, so
+    each lookup costs a few dictionary probes instead of a pass over thousands of names."""
+
+    def __init__(self, candidates: Iterable[str]) -> None:
+        self.pool = sorted({c for c in candidates if isinstance(c, str)})
+        self.lowered = {c.lower(): c for c in self.pool}
+        self.deletions: dict[str, list[str]] | None = None
+        if len(self.pool) > _LARGE_POOL:
+            self.deletions = {}
+            for c in self.pool:
+                if len(c) <= 64:
+                    for variant in {c} | {c[:i] + c[i + 1:] for i in range(len(c))}:
+                        self.deletions.setdefault(variant, []).append(c)
+
+    def suggest(self, word: str) -> str | None:
+        if not isinstance(word, str) or not self.pool:
+            return None
+        exact = self.lowered.get(word.lower())
+        if exact is not None and exact != word:
+            return f'did you mean "{exact}"?'
+        if self.deletions is None:
+            match = difflib.get_close_matches(word, self.pool, n=1, cutoff=0.75)
+            if match:
+                return f'did you mean "{match[0]}"?'
+            close = [c for c in self.pool if _one_edit(word, c)]
+        elif len(word) > 64:
+            return None
+        else:
+            near: set[str] = set()
+            for variant in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+                near.update(self.deletions.get(variant, ()))
+            close = sorted(c for c in near if _one_edit(word, c))
+        # one swap, insertion, deletion or change (difflib's ratio is too strict for short words)
+        if len(close) == 1:
+            return f'did you mean "{close[0]}"?'
         return None
-    lowered = {c.lower(): c for c in pool}
-    if word.lower() in lowered and lowered[word.lower()] != word:
-        return f'did you mean "{lowered[word.lower()]}"?'
-    match = difflib.get_close_matches(word, pool, n=1, cutoff=0.75)
-    if match:
-        return f'did you mean "{match[0]}"?'
-    # short words: one swap, insertion, deletion or change (difflib's ratio is too strict there)
-    close = [c for c in pool if _one_edit(word, c)]
-    if len(close) == 1:
-        return f'did you mean "{close[0]}"?'
-    return None
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -65,7 +65,8 @@ from collections.abc import Iterator
 
 from avassa_lint.classify import APPLICATION, path_hint
 from avassa_lint.model import Project
-from avassa_lint.rule import Finding, Related, did_you_mean, rule
+from avassa_lint.naming import Suggester
+from avassa_lint.rule import Finding, Related, rule
 
 
 @rule(code="APP010", name="undefined-application", severity="error")
@@ -74,11 +75,12 @@ def check(project: Project) -> Iterator[Finding]:
         return
     declared = {a.name.value: a for a in project.applications if a.name is not None}
     known = set(declared) | set(project.external.applications)
+    suggester = Suggester(known)  # built once: a big project has thousands of names
     for deployment in project.deployments:
         target = deployment.application
         if target is None or target.value in known:
             continue
-        hint = did_you_mean(target.value, sorted(known))
+        hint = suggester.suggest(target.value)
         related: tuple[Related, ...] = ()
         if hint is not None:
             closest = declared.get(hint.split('"')[1])
