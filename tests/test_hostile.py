@@ -490,7 +490,10 @@ GIANTS: list[Case] = [
 # 100,000 services under a raised size limit: this exercises the per-file findings cap on a giant.
 SERVICES_100K_RAISED = Case(
     "services_100k_raised_limit", {"applications/big.yaml": many_services(100_000, bad=True)},
-    f("applications/big.yaml", *[("SCH002", 6 + 6 * i, 5) for i in range(200)], ("LNT006", 1, 1)), 1,
+    # schema checking stops after 200 findings (one LNT006 says so), and the display cap keeps
+    # 200 lines: that LNT006, 199 SCH002, then "… and 1 more" (a second LNT006)
+    f("applications/big.yaml", ("LNT006", 1, 1), *[("SCH002", 6 + 6 * i, 5) for i in range(199)],
+      ("LNT006", 1, 1)), 1,
     giant=True, args=("--select", "YML,LNT,SCH", "--ignore", "LNT005"),
     config="limits:\n  max-file-size: 67108864\n  max-events: 5000000\n")
 
@@ -653,8 +656,9 @@ def test_generated_giant(case_: Case, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="100,000 services with an error each (1.5 million YAML events) take ~30 s and ~740 MB "
-                          "today, most of it jsonschema's iter_errors at ~0.3 ms per invalid service (issue 6)",
+@pytest.mark.xfail(reason="100,000 services with an error each (1.5 million YAML events) take ~9 s of the 10 s "
+                          "budget and ~620 MB (loading the events and modelling 100,000 services; schema "
+                          "checking stops after max-findings-per-file): on a loaded machine it can run over",
                    strict=False)
 def test_giant_under_a_raised_size_limit_is_capped(tmp_path: Path) -> None:
     case_ = SERVICES_100K_RAISED
