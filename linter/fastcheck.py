@@ -6,6 +6,12 @@ schema node, generated as source text and compiled, as fastjsonschema does) that
 when the document is valid and False when it is not. The engine skips ``iter_errors`` only on
 True; False, or any doubt, sends the document through jsonschema as before.
 
+The generated source is shipped as ``linter/_fastcheck_generated.py`` (rewritten with
+``python -m avassa_lint.fastcheck``; a test fails when it is stale), so a run imports the checks
+instead of compiling them (about 20 ms of every start-up). The module records a digest of the
+schema files it came from; when the installed schemas differ, the checks are generated and
+compiled at run time as before.
+
 The translation covers the Draft 2020-12 keywords the bundled schemas use, with jsonschema's
 own semantics (``integer`` accepts 2.0, ``true`` is not ``1`` in ``enum``, ``pattern`` is
 ``re.search``). A schema that uses anything else (another keyword, a ``$ref`` that is not a
@@ -102,15 +108,44 @@ def _pointer(document: Any, fragment: str) -> Any:
     return node
 
 
-class FastChecks:
-    """Compiled validity checks, one per bundled schema file, built on first use."""
+GENERATED_MODULE = "avassa_lint._fastcheck_generated"
 
-    def __init__(self, files: dict[str, dict], base: str) -> None:
-        self._by_uri: dict[str, dict] = {}
-        for name, schema in files.items():
-            self._by_uri[schema.get("$id", base + name) if isinstance(schema, dict) else base + name] = schema
-        self._uri_of = {name: (s.get("$id", base + name) if isinstance(s, dict) else base + name)
-                        for name, s in files.items()}
+
+def schema_digest(texts: dict[str, str]) -> str:
+    """A digest of the bundled schema files' text: the generated checks hold the one they were
+    made from, and are used only while it still matches."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in sorted(texts):
+        h.update(name.encode() + b"\0" + texts[name].encode("utf-8") + b"\0")
+    return h.hexdigest()
+
+
+def load_generated(digest: str) -> dict[str, Callable[[], Callable[[Any], bool]]] | None:
+    """The builders of the checks shipped as source (``linter/_fastcheck_generated.py``), when
+    they were generated from exactly these schemas; None otherwise (then they are compiled)."""
+    try:
+        import importlib
+
+        module = importlib.import_module(GENERATED_MODULE)
+    except ImportError:
+        return None
+    if getattr(module, "SCHEMA_DIGEST", None) != digest:
+        return None
+    return dict(module.ENTRIES)
+
+
+class FastChecks:
+    """Compiled validity checks, one per bundled schema file, built on first use: from the
+    generated module when it matches the bundled schemas (no compiling at run time), else by
+    generating and compiling them now."""
+
+    def __init__(self, files: Callable[[], dict[str, dict]] | dict[str, dict], base: str,
+                 generated: dict[str, Callable[[], Callable[[Any], bool]]] | None = None) -> None:
+        self._files = files if callable(files) else (lambda: files)  # type: ignore[truthy-function]
+        self._base = base
+        self._generated = generated or {}
         self._checks: dict[str, Callable[[Any], bool] | None] = {}
 
     def check(self, schema_file: str) -> Callable[[Any], bool] | None:
@@ -118,30 +153,93 @@ class FastChecks:
         compiled."""
         if schema_file not in self._checks:
             try:
-                self._checks[schema_file] = self._compile(schema_file)
+                builder = self._generated.get(schema_file)
+                self._checks[schema_file] = _guarded(builder() if builder else self._compile(schema_file))
             except (Unsupported, RecursionError, re.error, TypeError, ValueError, KeyError):
                 self._checks[schema_file] = None
         return self._checks[schema_file]
 
     def _compile(self, schema_file: str) -> Callable[[Any], bool]:
-        uri = self._uri_of.get(schema_file)
-        if uri is None:
-            raise Unsupported(schema_file)
-        gen = _Generator(self._by_uri)
-        entry = gen.function(uri, "")
+        gen, entry = _generator_for(self._files(), self._base, schema_file)
         namespace = gen.namespace()
         exec(compile("\n".join(gen.lines), f"<fastcheck {schema_file}>", "exec"), namespace)  # noqa: S102 - generated from bundled schemas only
         for name, mapping in gen.tables.items():
             namespace[name] = {key: namespace[fn] for key, fn in mapping.items()}
-        compiled = namespace[entry]
+        return namespace[entry]
 
-        def valid(data: Any) -> bool:
-            try:
-                return compiled(data) is True
-            except Exception:  # noqa: BLE001 - any doubt (_Unsure, recursion): not proven valid
-                return False
 
-        return valid
+def _guarded(compiled: Callable[[Any], Any]) -> Callable[[Any], bool]:
+    def valid(data: Any) -> bool:
+        try:
+            return compiled(data) is True
+        except Exception:  # noqa: BLE001 - any doubt (_Unsure, recursion): not proven valid
+            return False
+
+    return valid
+
+
+def _generator_for(files: dict[str, dict], base: str, schema_file: str) -> tuple[_Generator, str]:
+    by_uri = {(s.get("$id", base + n) if isinstance(s, dict) else base + n): s for n, s in files.items()}
+    schema = files.get(schema_file)
+    if schema is None:
+        raise Unsupported(schema_file)
+    uri = schema.get("$id", base + schema_file) if isinstance(schema, dict) else base + schema_file
+    gen = _Generator(by_uri)
+    return gen, gen.function(uri, "")
+
+
+def _literal(value: Any) -> str:
+    """Python source for a constant of the generated checks."""
+    if isinstance(value, re.Pattern):
+        return f"re.compile({value.pattern!r}, {int(value.flags)})"
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise Unsupported("non-finite constant")
+    if isinstance(value, frozenset):  # sorted: a set's order changes with the hash seed
+        return f"frozenset({sorted(value, key=repr)!r})"
+    if isinstance(value, (str, int, float, bool, list, dict)) or value is None:
+        return repr(value)
+    raise Unsupported(f"constant of type {type(value).__name__}")
+
+
+def generate_module(files: dict[str, dict], base: str, digest: str) -> str:
+    """``linter/_fastcheck_generated.py``: every bundled schema's check as Python source, one
+    builder function per schema (their names and constants stay local to it)."""
+    out = [
+        '"""Validity checks generated from the bundled schemas by ``python -m avassa_lint.fastcheck``.',
+        "",
+        "Do not edit: a test fails when this file no longer matches the schemas, and a mismatch makes",
+        'the linter compile the checks at run time instead."""',
+        "# fmt: off",
+        "# ruff: noqa",
+        "import re",
+        "",
+        "from avassa_lint.fastcheck import _KNOWN_TYPES as _KNOWN, _Unsure, _any, _equal",
+        "",
+        f"SCHEMA_DIGEST = {digest!r}",
+        "",
+    ]
+    entries: list[tuple[str, str]] = []
+    for index, name in enumerate(sorted(files)):
+        try:
+            gen, entry = _generator_for(files, base, name)
+            constants = [f"    {cname} = {_literal(value)}" for cname, value in gen.constants.items()]
+        except (Unsupported, RecursionError, re.error, TypeError, ValueError, KeyError):
+            continue  # not compiled: jsonschema checks every such document
+        builder = f"_build_{index}"
+        out.append("")
+        out.append(f"def {builder}():  # {name}")
+        out.extend(constants)
+        out.extend("    " + line for line in gen.lines)
+        for tname, mapping in gen.tables.items():
+            out.append(f"    {tname} = {{" + ", ".join(f"{k!r}: {fn}" for k, fn in mapping.items()) + "}")
+        out.append(f"    return {entry}")
+        entries.append((name, builder))
+    out.append("")
+    out.append("")
+    out.append("ENTRIES = {")
+    out.extend(f"    {name!r}: {builder}," for name, builder in entries)
+    out.append("}")
+    return "\n".join(out) + "\n"
 
 
 def _section(body: list[str], lines: list[str], guard: str, only: str | None, types: tuple[str, ...]) -> None:
@@ -404,3 +502,14 @@ class _Generator:
         else:
             self.bodies[text] = name
             self.lines.extend(out + body)
+
+
+if __name__ == "__main__":  # python -m avassa_lint.fastcheck: rewrite the generated module
+    import os
+
+    from avassa_lint.schema import SCHEMA_BASE, schema_files, schema_texts
+
+    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_fastcheck_generated.py")
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write(generate_module(schema_files(), SCHEMA_BASE, schema_digest(schema_texts())))
+    print(f"wrote {target}")

@@ -35,16 +35,24 @@ class SchemaIssue:
     yaml_path: str
 
 
-def schema_files() -> dict[str, dict]:
-    """Every bundled schema by file name, read from the package data."""
-    from importlib.resources import files
+_TEXTS: dict[str, str] | None = None
 
-    folder = files("avassa_lint.schemas")
-    out: dict[str, dict] = {}
-    for entry in folder.iterdir():
-        if entry.name.endswith(".schema.json"):
-            out[entry.name] = json.loads(entry.read_text(encoding="utf-8"))
-    return out
+
+def schema_texts() -> dict[str, str]:
+    """The text of every bundled schema by file name, read once from the package data."""
+    global _TEXTS
+    if _TEXTS is None:
+        from importlib.resources import files
+
+        folder = files("avassa_lint.schemas")
+        _TEXTS = {entry.name: entry.read_text(encoding="utf-8")
+                  for entry in folder.iterdir() if entry.name.endswith(".schema.json")}
+    return _TEXTS
+
+
+def schema_files() -> dict[str, dict]:
+    """Every bundled schema by file name, parsed."""
+    return {name: json.loads(text) for name, text in schema_texts().items()}
 
 
 class SchemaSet:
@@ -71,9 +79,9 @@ class SchemaSet:
 
     @cached_property
     def _fast(self) -> Any:
-        from avassa_lint.fastcheck import FastChecks
+        from avassa_lint.fastcheck import FastChecks, load_generated, schema_digest
 
-        return FastChecks(self.files, SCHEMA_BASE)
+        return FastChecks(lambda: self.files, SCHEMA_BASE, load_generated(schema_digest(schema_texts())))
 
     @cached_property
     def files(self) -> dict[str, dict]:
