@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from avassa_lint.parse_problem import ParseProblem, quote
+from avassa_lint.parse_problem import ParseProblem, describe_char, quote
+from avassa_lint.registry_address import hostname_fault
 
 MAX_TAG_LENGTH = 128
 MAX_NAME_LENGTH = 255  # host and path together, as Docker limits them
@@ -33,7 +34,6 @@ _LOWER_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _PATH_CHARS = _LOWER_ALNUM | _UPPER | frozenset("._-")
 _TAG_CHARS = _LOWER_ALNUM | _UPPER | frozenset("_.-")
-_HOST_CHARS = _LOWER_ALNUM | _UPPER | frozenset("-")
 _HEX = frozenset("0123456789abcdefABCDEF")
 _DIGITS = frozenset("0123456789")
 _SCHEME_CHARS = _LOWER_ALNUM | _UPPER | frozenset("+.-")
@@ -270,29 +270,23 @@ def _check_host(text: str, host: str) -> ParseProblem | None:
 def _check_hostname(text: str, hostname: str) -> ParseProblem | None:
     if hostname == "":
         return ParseProblem(f"image {quote(text)} has an empty registry host before \":\"", 0)
-    offset = 0
-    for label in hostname.split("."):
-        if label == "":
-            where = offset if offset < len(hostname) else offset - 1
-            return ParseProblem(
-                f"registry host {quote(hostname)} has an empty part between dots", where
-            )
-        for index, char in enumerate(label):
-            if char not in _HOST_CHARS:
-                return ParseProblem(
-                    f"registry host {quote(hostname)} contains {_describe(char)}, "
-                    'expected letters, digits, "-" and "."',
-                    offset + index,
-                )
-        if label.startswith("-") or label.endswith("-"):
-            return ParseProblem(
-                f"registry host {quote(hostname)} has the part {quote(label)}, "
-                'which starts or ends with "-"',
-                offset,
-                len(label),
-            )
-        offset += len(label) + 1
-    return None
+    fault = hostname_fault(hostname)
+    if fault is None:
+        return None
+    if fault.kind == "empty-part":
+        return ParseProblem(f"registry host {quote(hostname)} has an empty part between dots", fault.offset)
+    if fault.kind == "character":
+        return ParseProblem(
+            f"registry host {quote(hostname)} contains {describe_char(fault.part)}, "
+            'expected letters, digits, "-" and "."',
+            fault.offset,
+        )
+    return ParseProblem(
+        f"registry host {quote(hostname)} has the part {quote(fault.part)}, "
+        'which starts or ends with "-"',
+        fault.offset,
+        fault.length,
+    )
 
 
 def _check_port(host: str, port: str, offset: int) -> ParseProblem | None:
@@ -341,7 +335,7 @@ def _check_path_component(text: str, component: str, offset: int) -> ParseProble
         if char not in _PATH_CHARS:
             return ParseProblem(
                 f"path component {quote(component)} of image {quote(text)} contains "
-                f'{_describe(char)}, expected lower-case letters, digits, ".", "_" and "-"',
+                f'{describe_char(char)}, expected lower-case letters, digits, ".", "_" and "-"',
                 offset + index,
             )
     if _PATH_COMPONENT.fullmatch(component.lower()):
@@ -378,7 +372,7 @@ def _check_tag(text: str, tag: str, offset: int) -> ParseProblem | None:
     for index, char in enumerate(tag):
         if char not in _TAG_CHARS:
             return ParseProblem(
-                f"tag {quote(tag)} contains {_describe(char)}, "
+                f"tag {quote(tag)} contains {describe_char(char)}, "
                 'expected letters, digits, "_", "." and "-"',
                 offset + index,
             )
@@ -413,7 +407,7 @@ def _check_digest(text: str, digest: str, offset: int) -> ParseProblem | None:
     for index, char in enumerate(hex_digits):
         if char not in _HEX:
             return ParseProblem(
-                f"digest {quote(digest)} contains {_describe(char)}, expected hex digits",
+                f"digest {quote(digest)} contains {describe_char(char)}, expected hex digits",
                 hex_offset + index,
             )
     if hex_digits == "":
@@ -431,14 +425,6 @@ def _check_digest(text: str, digest: str, offset: int) -> ParseProblem | None:
             len(hex_digits),
         )
     return None
-
-
-def _describe(char: str) -> str:
-    if char == " ":
-        return "a space"
-    if char.isspace():
-        return f"whitespace {quote(char)}"
-    return quote(char)
 
 
 # --------------------------------------------------------------------------- resolution

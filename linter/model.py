@@ -371,10 +371,6 @@ class Project:
         return self.memo("applications-by-name", index).get(name, [])
 
 
-def _strings(value: Any) -> bool:
-    return isinstance(value, str)
-
-
 def build_project(documents: list[ClassifiedDocument], config: Config | None = None,
                   unreadable_paths: set[str] | None = None) -> Project:
     """Collect definitions and references from every classified document."""

@@ -213,10 +213,6 @@ FORMATTERS: dict[str, Callable[[Report], str]] = {
 }
 
 
-def register(name: str, formatter: Callable[[Report], str]) -> None:
-    FORMATTERS[name] = formatter
-
-
 # The machine formats live in formats.py, which imports json and xml only when it formats.
 from avassa_lint.formats import CI_FORMATTERS  # noqa: E402
 

@@ -28,3 +28,12 @@ def quote(value: str, limit: int = 80) -> str:
     if len(value) > limit:
         value = value[: limit - 1] + "…"
     return '"' + value.translate(_ESCAPES) + '"'
+
+
+def describe_char(char: str) -> str:
+    """A character as a message names it: "a space", whitespace quoted, anything else quoted."""
+    if char == " ":
+        return "a space"
+    if char.isspace():
+        return f"whitespace {quote(char)}"
+    return quote(char)

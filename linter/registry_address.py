@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from avassa_lint.parse_problem import ParseProblem, quote
+from avassa_lint.parse_problem import ParseProblem, describe_char, quote
 
 MIN_PORT = 1
 MAX_PORT = 65535
@@ -36,7 +36,7 @@ def parse_registry_address(text: str, what: str = "registry address") -> Registr
         return ParseProblem(f'{what} is empty, expected "host[:port]"', 0)
     for index, char in enumerate(text):
         if char.isspace():
-            return ParseProblem(f"{what} {quote(text)} contains {_describe(char)}", index)
+            return ParseProblem(f"{what} {quote(text)} contains {describe_char(char)}", index)
     scheme, separator, _ = text.partition("://")
     if separator and scheme and all(char in _SCHEME_CHARS for char in scheme):
         return ParseProblem(
@@ -109,28 +109,50 @@ def _parse_ipv6(text: str, what: str) -> RegistryAddress | ParseProblem:
     return RegistryAddress(text[: close + 1], number)
 
 
-def _check_hostname(text: str, hostname: str, what: str) -> ParseProblem | None:
-    if hostname == "":
-        return ParseProblem(f'{what} {quote(text)} has no host before ":"', 0)
+@dataclass(frozen=True)
+class HostnameFault:
+    """What is wrong with a host name: an empty dot-separated part, a character that is not a
+    letter, digit or "-", or a part that starts or ends with "-"."""
+
+    kind: str  # "empty-part", "character" or "dash"
+    offset: int  # into the host name
+    length: int = 1
+    part: str = ""  # the character, or the dash part
+
+
+def hostname_fault(hostname: str) -> HostnameFault | None:
+    """The first fault of a non-empty host name (shared by image references and registry addresses)."""
     offset = 0
     for label in hostname.split("."):
         if label == "":
-            where = offset if offset < len(hostname) else offset - 1
-            return ParseProblem(f"{what} {quote(text)} has an empty part between dots", where)
+            return HostnameFault("empty-part", offset if offset < len(hostname) else offset - 1)
         for index, char in enumerate(label):
             if char not in _HOST_CHARS:
-                return ParseProblem(
-                    f'{what} {quote(text)} contains {_describe(char)}, expected letters, digits, "-" and "."',
-                    offset + index,
-                )
+                return HostnameFault("character", offset + index, 1, char)
         if label.startswith("-") or label.endswith("-"):
-            return ParseProblem(
-                f'{what} {quote(text)} has the part {quote(label)}, which starts or ends with "-"',
-                offset,
-                len(label),
-            )
+            return HostnameFault("dash", offset, len(label), label)
         offset += len(label) + 1
     return None
+
+
+def _check_hostname(text: str, hostname: str, what: str) -> ParseProblem | None:
+    if hostname == "":
+        return ParseProblem(f'{what} {quote(text)} has no host before ":"', 0)
+    fault = hostname_fault(hostname)
+    if fault is None:
+        return None
+    if fault.kind == "empty-part":
+        return ParseProblem(f"{what} {quote(text)} has an empty part between dots", fault.offset)
+    if fault.kind == "character":
+        return ParseProblem(
+            f'{what} {quote(text)} contains {describe_char(fault.part)}, expected letters, digits, "-" and "."',
+            fault.offset,
+        )
+    return ParseProblem(
+        f'{what} {quote(text)} has the part {quote(fault.part)}, which starts or ends with "-"',
+        fault.offset,
+        fault.length,
+    )
 
 
 def _parse_port(text: str, port: str, offset: int, what: str) -> int | ParseProblem:
@@ -148,14 +170,6 @@ def _parse_port(text: str, port: str, offset: int, what: str) -> int | ParseProb
             len(port),
         )
     return int(significant)
-
-
-def _describe(char: str) -> str:
-    if char == " ":
-        return "a space"
-    if char.isspace():
-        return f"whitespace {quote(char)}"
-    return quote(char)
 
 
 def address_hint(text: str) -> str:
