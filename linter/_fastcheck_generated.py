@@ -8,7 +8,7 @@ import re
 
 from avassa_lint.fastcheck import _KNOWN_TYPES as _KNOWN, _Unsure, _any, _equal
 
-SCHEMA_DIGEST = 'bb7090201e161013346c822f95679dc0ca3d211b2924197ad2e38398a07e902d'
+SCHEMA_DIGEST = '68008bf487faf003a40b45b242aea1e18ffb2f49a7e76a012711151932a43855'
 
 
 def _build_0():  # application-deployment.schema.json
@@ -2737,7 +2737,13 @@ def _build_6():  # secret.schema.json
 
 def _build_7():  # vault.schema.json
     _c0 = 'name'
-    _c1 = 'to'
+    _c1 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    _c2 = 0
+    _c3 = 4294967295
+    _c4 = re.compile('^(?=[0-9])([0-9]+y)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$', 32)
+    _c5 = 'to'
+    _c6 = 'sites'
+    _c7 = 'deployments'
     def _v0(x):
         t = type(x)
         if not (t is dict):
@@ -2760,16 +2766,41 @@ def _build_7():  # vault.schema.json
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if len(x) < 1:
+        if not _c1.search(x):
             return False
         return True
-    def _v2(x):
+    def _v3(x):
+        t = type(x)
+        if not ((t is int or (t is float and x.is_integer()))):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if x < _c2:
+            return False
+        if x > _c3:
+            return False
+        return True
+    def _v5(x):
+        t = type(x)
+        if not (t is bool):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    def _v6(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c4.search(x):
+            return False
+        return True
+    def _v8(x):
         t = type(x)
         if not (t is dict):
             if t not in _KNOWN:
                 raise _Unsure
-            return False
-        if _c1 not in x:
             return False
         for k, v in x.items():
             f = _t1.get(k)
@@ -2778,26 +2809,60 @@ def _build_7():  # vault.schema.json
                     return False
             else:
                 return False
+        if [_v13(x), _v14(x), _v15(x)].count(True) != 1:
+            return False
         return True
-    def _v4(x):
+    def _v10(x):
         t = type(x)
-        if not (t is str or t is list):
+        if not (t is str):
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if t is str:
-            if len(x) < 1:
-                return False
-        if t is list:
-            for v in x:
-                if not _v5(v):
-                    return False
+        if len(x) < 1:
+            return False
         return True
-    _v5 = _v1
-    _t0 = {'name': _v1, 'distribute': _v2}
-    _t1 = {'to': _v4}
+    def _v11(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v1(v):
+                return False
+        return True
+    _v12 = _v11
+    def _v13(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if t is dict:
+            if _c5 not in x:
+                return False
+        return True
+    def _v14(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if t is dict:
+            if _c6 not in x:
+                return False
+        return True
+    def _v15(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if t is dict:
+            if _c7 not in x:
+                return False
+        return True
+    _t0 = {'name': _v1, 'max-versions': _v3, 'cas-required': _v5, 'delete-version-after': _v6, 'distribute': _v8}
+    _t1 = {'to': _v10, 'sites': _v11, 'deployments': _v12}
     return _v0
 
+
+# Where the schemas' x-unverified annotations are (SCH010 unverified-field notes).
+UNVERIFIED_PLANS = {'application-deployment.schema.json': {'k': {'placement': [None, {'k': {'all-sites': ['the API reference shows all-sites as a choice without the shape of its value', None]}}], 'deploy-to-sites': [None, {'k': {'canary-continue-by-action': ['the API reference shows canary-continue-by-action as a choice without the shape of its value', None]}}]}}, 'secret.schema.json': {'k': {'allow-tenant-access': ['only the application specification mentions it, without its shape', None], 'auto-cert': ['only the application specification mentions it, without its fields', None], 'auto-acme-cert': [None, {'x': 'the fields of auto-acme-cert beyond acme-service and names are not documented', 'p': ['acme-service', 'names']}]}}}
 
 ENTRIES = {
     'application-deployment.schema.json': _build_0,

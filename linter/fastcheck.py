@@ -35,7 +35,16 @@ DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
 _ANNOTATIONS = frozenset((
     "$schema", "$id", "$defs", "$comment", "title", "description", "default", "examples",
     "deprecated", "readOnly", "writeOnly", "contentEncoding", "contentMediaType",
+    "x-unverified", "x-unverified-keys",
 ))
+
+# The project's own annotations (they never make a document invalid): "x-unverified" on a
+# property schema says the key is accepted but its value's shape could not be verified against
+# the platform's reference; "x-unverified-keys" on an object schema says keys beyond its
+# "properties" are accepted and noted. Each holds the reason, a short phrase. Both become
+# SCH010 unverified-field notes on the key (see ``unverified_plan`` and linter/schema.py).
+UNVERIFIED = "x-unverified"
+UNVERIFIED_KEYS = "x-unverified-keys"
 _ASSERTIONS = frozenset((
     "type", "enum", "const", "properties", "patternProperties", "additionalProperties", "required",
     "propertyNames", "minProperties", "maxProperties", "items", "minItems", "maxItems", "minLength",
@@ -120,6 +129,100 @@ def schema_digest(texts: dict[str, str]) -> str:
     for name in sorted(texts):
         h.update(name.encode() + b"\0" + texts[name].encode("utf-8") + b"\0")
     return h.hexdigest()
+
+
+def load_generated_plans(digest: str) -> dict[str, dict] | None:
+    """The unverified-field plans shipped in the generated module, when it matches the schemas."""
+    try:
+        import importlib
+
+        module = importlib.import_module(GENERATED_MODULE)
+    except ImportError:
+        return None
+    if getattr(module, "SCHEMA_DIGEST", None) != digest:
+        return None
+    return dict(getattr(module, "UNVERIFIED_PLANS", {}))
+
+
+def unverified_plan(files: dict[str, dict], base: str, schema_file: str) -> dict | None:
+    """Where a schema's "x-unverified" and "x-unverified-keys" annotations are, as plain data
+    that a walk over a document follows (None when the schema has none):
+    ``{"k": {key: [reason or None, plan or None]}, "x": reason, "p": [declared keys],
+    "i": plan of list items, "a": plan of a map's values}``. $ref, allOf, anyOf and oneOf are
+    followed (a choice's branches merged); a reference cycle is cut."""
+    by_uri = {(s.get("$id", base + n) if isinstance(s, dict) else base + n): s for n, s in files.items()}
+    schema = files.get(schema_file)
+    if not isinstance(schema, dict):
+        return None
+    return _plan(by_uri, schema.get("$id", base + schema_file), schema, ())
+
+
+def _plan(by_uri: dict[str, dict], uri: str, node: Any, stack: tuple) -> dict | None:
+    if not isinstance(node, dict) or id(node) in stack or len(stack) > 64:
+        return None
+    stack = stack + (id(node),)
+    parts: list[dict | None] = []
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        target_uri, _, fragment = urljoin(uri, ref).partition("#")
+        document = by_uri.get(target_uri)
+        if document is not None:
+            try:
+                parts.append(_plan(by_uri, target_uri, _pointer(document, unquote(fragment)), stack))
+            except Unsupported:
+                pass
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        for branch in node.get(keyword, ()) if isinstance(node.get(keyword), list) else ():
+            parts.append(_plan(by_uri, uri, branch, stack))
+    own: dict = {}
+    properties = node.get("properties") if isinstance(node.get("properties"), dict) else {}
+    keys: dict = {}
+    for key, sub in properties.items():
+        reason = sub.get(UNVERIFIED) if isinstance(sub, dict) else None
+        child = _plan(by_uri, uri, sub, stack)
+        if reason or child:
+            keys[key] = [reason if isinstance(reason, str) else None, child]
+    if keys:
+        own["k"] = keys
+    extra = node.get(UNVERIFIED_KEYS)
+    if isinstance(extra, str) and node.get("additionalProperties", True) is not False:
+        own["x"] = extra
+        own["p"] = sorted(properties)
+    items = _plan(by_uri, uri, node.get("items"), stack)
+    if items:
+        own["i"] = items
+    values = _plan(by_uri, uri, node.get("additionalProperties"), stack)
+    if values:
+        own["a"] = values
+        own.setdefault("p", sorted(properties))
+    for part in parts:
+        own = _merge(own, part)
+    return own or None
+
+
+def _merge(one: dict, two: dict | None) -> dict:
+    if not two:
+        return one
+    out = dict(one)
+    for name in ("x", "i", "a", "p", "k"):
+        if name not in two:
+            continue
+        if name not in out:
+            out[name] = two[name]
+        elif name in ("i", "a"):
+            out[name] = _merge(out[name], two[name])
+        elif name == "p":
+            out[name] = sorted(set(out[name]) | set(two[name]))
+        elif name == "k":
+            keys = dict(out[name])
+            for key, (reason, child) in two[name].items():
+                if key in keys:
+                    old_reason, old_child = keys[key]
+                    keys[key] = [old_reason or reason, _merge(old_child or {}, child) or None]
+                else:
+                    keys[key] = [reason, child]
+            out[name] = keys
+    return out
 
 
 def load_generated(digest: str) -> dict[str, Callable[[], Callable[[Any], bool]]] | None:
@@ -234,7 +337,11 @@ def generate_module(files: dict[str, dict], base: str, digest: str) -> str:
             out.append(f"    {tname} = {{" + ", ".join(f"{k!r}: {fn}" for k, fn in mapping.items()) + "}")
         out.append(f"    return {entry}")
         entries.append((name, builder))
+    plans = {name: plan for name in sorted(files) if (plan := unverified_plan(files, base, name))}
     out.append("")
+    out.append("")
+    out.append("# Where the schemas' x-unverified annotations are (SCH010 unverified-field notes).")
+    out.append(f"UNVERIFIED_PLANS = {plans!r}")
     out.append("")
     out.append("ENTRIES = {")
     out.extend(f"    {name!r}: {builder}," for name, builder in entries)

@@ -7,6 +7,11 @@ in the project's voice:
   additionalProperties -> SCH002 unknown-key      required, a missing choice -> SCH003 missing-key
   type                 -> SCH004 wrong-type       enum, const               -> SCH005 unexpected-value
   pattern, ranges, ... -> SCH006 invalid-value    exclusive keys together  -> SCH007 conflicting-keys
+
+A key the schema accepts without verifying it (an "x-unverified" property, or a key under an
+object marked "x-unverified-keys") gets an info-level SCH010 unverified-field note, whether or
+not the document is valid: the notes come from a walk that follows the schema's annotations
+(their plan ships with the generated checks), not from jsonschema.
 """
 from __future__ import annotations
 
@@ -23,7 +28,11 @@ from avassa_lint.diagnostic import Span
 from avassa_lint.naming import describe, did_you_mean, quote_value, redacted
 from avassa_lint.source import Document, SourceFile
 
-SCHEMA_BASE = "https://avassa-lint.example/schemas/"
+# The bundled schemas' ids are relative (their file names, e.g. "application.schema.json"), so
+# "$ref": "common.schema.json#/..." resolves to the sibling file both here (every schema is
+# preloaded, nothing is retrieved) and in editors that load the files written by
+# `avassa-lint schema --output-dir`. A schema without an "$id" is known by its file name too.
+SCHEMA_BASE = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,34 @@ class SchemaSet:
         return FastChecks(lambda: self.files, SCHEMA_BASE, load_generated(schema_digest(schema_texts())))
 
     @cached_property
+    def _plans(self) -> dict[str, dict]:
+        from avassa_lint.fastcheck import load_generated_plans, schema_digest
+
+        shipped = load_generated_plans(schema_digest(schema_texts()))
+        if shipped is not None:
+            return shipped
+        from avassa_lint.fastcheck import unverified_plan
+
+        return {name: plan for name in self.files if (plan := unverified_plan(self.files, SCHEMA_BASE, name))}
+
+    def unverified(self, schema_file: str, kind: str, source: SourceFile | None, document: Document) -> list[SchemaIssue]:
+        """SCH010 notes: the keys of ``document`` that the schema accepts without verifying them."""
+        plan = self._plans.get(schema_file)
+        if plan is None:
+            return []
+        path_of = source.path if source is not None else document.spans.path
+        notes = []
+        for at, reason in _unverified(document.data, plan, ()):
+            span = document.spans.key(at) or document.spans.key_or_value(at) or Span.point(path_of, document.start_line, 1)
+            where = describe(document.data, at, kind)
+            notes.append(SchemaIssue(
+                "SCH010", span, f"{where} is accepted as written, not verified: {reason}",
+                "the platform's reference does not say enough to check it here; Control Tower checks it "
+                "(a request with ?validate=true is a dry run)",
+                "/".join(str(p) for p in at)))
+        return notes
+
+    @cached_property
     def files(self) -> dict[str, dict]:
         return schema_files()
 
@@ -106,9 +143,10 @@ class SchemaSet:
         """Validate against one bundled schema; ``kind`` names the root object in messages.
         With a ``limit``, validation stops once more than ``limit`` issues are found (a giant
         document with an error in every entry would otherwise cost seconds per thousand)."""
+        notes = self.unverified(schema_file, kind, source, document)
         fast = self._fast.check(schema_file)
         if fast is not None and fast(document.data):
-            return []  # proven valid: jsonschema would report nothing
+            return notes  # proven valid: jsonschema would report nothing
         validator = self._validators.get(schema_file)
         if validator is None:
             from jsonschema import Draft202012Validator
@@ -127,7 +165,8 @@ class SchemaSet:
                     issues.append(issue)
             if limit and len(issues) > limit:
                 break
-        return issues
+        return issues + notes
+
 
     # -- mapping
     def _map(self, error: Any, kind: str, source: SourceFile, doc: Document) -> Iterator[SchemaIssue]:
@@ -367,8 +406,11 @@ def _conflict_hint(keys: list[str]) -> str | None:
     return None
 
 
+_EVIDENCE = re.compile(r"\s*\((?:e\.g\.|for example|API reference|application specification reference|[a-z]+ how-to)[^)]*\)")
+
+
 def _first_sentence(text: str) -> str:
-    text = re.sub(r"\s*\((?:e\.g\.|for example)[^)]*\)", "", text.strip())
+    text = _EVIDENCE.sub("", text.strip())  # examples and where the fact comes from stay in the schema
     cut = text.find(". ")
     sentence = text if cut < 0 else text[:cut]
     sentence = sentence.rstrip(".")
@@ -391,3 +433,29 @@ def _or_list(items: list[str], quote: bool = True) -> str:
 def _and_list(items: list[str]) -> str:
     shown = [f'"{i}"' for i in items]
     return ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else "".join(shown)
+
+
+def _unverified(data: Any, plan: dict, path: tuple) -> Iterator[tuple[tuple, str]]:
+    """(path of a key, reason) for each key of ``data`` that ``plan`` marks unverified."""
+    if isinstance(data, dict):
+        keys = plan.get("k") or {}
+        extra = plan.get("x")
+        values = plan.get("a")
+        declared = plan.get("p", ())
+        for key, value in data.items():
+            entry = keys.get(key)
+            if entry is not None:
+                reason, child = entry
+                if reason:
+                    yield path + (key,), reason
+                if child:
+                    yield from _unverified(value, child, path + (key,))
+            elif key in declared:
+                continue
+            elif extra is not None:
+                yield path + (key,), extra
+            elif values:
+                yield from _unverified(value, values, path + (key,))
+    elif isinstance(data, list) and "i" in plan:
+        for index, value in enumerate(data):
+            yield from _unverified(value, plan["i"], path + (index,))
