@@ -331,7 +331,7 @@ class Cache:
         try:
             rows = marshal.loads(blob)
             return [(code, Span(*span), message, hint, tuple(Related(Span(*rs), rm) for rs, rm in related),
-                     ypath, secret) for code, span, message, hint, related, ypath, secret in rows]
+                     ypath, secret, *own) for code, span, message, hint, related, ypath, secret, *own in rows]
         except (ValueError, TypeError, EOFError):
             self._remove(os.path.join(self.folder, entry))
             return None
@@ -342,7 +342,8 @@ class Cache:
 
         try:
             blob = marshal.dumps([(code, span(sp), message, hint, tuple((span(r.span), r.message) for r in related),
-                                   ypath, bool(secret)) for code, sp, message, hint, related, ypath, secret in rows],
+                                   ypath, bool(secret), *own)
+                                  for code, sp, message, hint, related, ypath, secret, *own in rows],
                                  _MARSHAL_VERSION)
         except (ValueError, TypeError, AttributeError):  # something marshal cannot carry: not cached
             return

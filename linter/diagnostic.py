@@ -71,3 +71,7 @@ class Finding:
     related: tuple[Related, ...] = field(default=())
     yaml_path: str = ""
     secret: bool = False
+    # This finding's own severity, when it differs from the rule's default (IMG001 is an error when
+    # the project's registries are known, a warning otherwise); a `severity:` override in the
+    # configuration still wins for every finding of the rule.
+    severity: Severity | None = None

@@ -211,11 +211,12 @@ def select_rules(registry: RuleRegistry, config: Config) -> set[str]:
     return codes
 
 
-def _severity_for(rule: Rule, config: Config) -> Severity:
+def _severity_for(rule: Rule, config: Config, own: str | None = None) -> Severity:
+    """The configured override for the rule, else the finding's own severity, else the rule's."""
     for key in (rule.code, rule.name):
         if key in config.severity:
             return Severity.parse(config.severity[key])
-    return rule.severity
+    return Severity.parse(own) if own else rule.severity
 
 
 def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistry | None = None,
@@ -353,7 +354,9 @@ def _rules_cache(inputs: list[Input], entries: list[str | None], config: Config,
 
 def _from_finding(code: str, finding: Finding, secret_paths: set[str]) -> tuple:
     secret = finding.secret or finding.span.path in secret_paths
-    return (code, finding.span, finding.message, finding.hint, tuple(finding.related), finding.yaml_path, secret)
+    row = (code, finding.span, finding.message, finding.hint, tuple(finding.related), finding.yaml_path, secret)
+    # an 8th element only when the finding carries its own severity (a label: rows are marshalled)
+    return row + (finding.severity.label,) if finding.severity is not None else row
 
 
 def _options_for(rule: Rule, config: Config) -> object | None:
@@ -369,13 +372,13 @@ def finalize(raw: list[tuple], registry: RuleRegistry, config: Config, enabled: 
     """Stamp code, name and severity; apply ignores and suppressions; deduplicate; sort; cap
     findings per file."""
     out: dict[tuple, Diagnostic] = {}
-    for code, span, message, hint, related, ypath, secret in raw:
+    for code, span, message, hint, related, ypath, secret, *own in raw:
         rule = registry.rules.get(code)
         if rule is None or (code not in enabled and code not in ("LNT002", "LNT003")):
             continue
         if _ignored_for_file(span.path, rule, config):
             continue
-        diag = Diagnostic(span, code, rule.name, _severity_for(rule, config), message, hint,
+        diag = Diagnostic(span, code, rule.name, _severity_for(rule, config, own[0] if own else None), message, hint,
                           tuple(related), ypath, bool(secret))
         key = (code, span, message)
         out.setdefault(key, diag)

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from avassa_lint.classify import REGISTRY, SETTINGS, path_hint
-from avassa_lint.image_ref import ImageRef, Resolution, parse_image, resolve_image
+from avassa_lint.image_ref import ImageRef, Resolution, close_addresses, parse_image, resolve_image
 from avassa_lint.model import Container, Located, Project, Registry
 from avassa_lint.parse_problem import ParseProblem
 
 # The rule whose `control-tower-registry` option names the Control Tower's own registry host;
 # images on that host are pushed there, not pulled from a remote registry.
 CONTROL_TOWER_OPTION_RULES = ("image-without-registry", "IMG003")
+UNDECLARED_REGISTRY_RULES = ("undeclared-registry", "IMG001")
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,33 @@ def control_tower_registry(project: Project) -> str | None:
             if isinstance(value, str) and value:
                 return value
     return None
+
+
+def allowed_hosts(project: Project) -> tuple[str, ...]:
+    """The `allow` option of `undeclared-registry` (IMG001), for rules that must agree with it."""
+    for key in UNDECLARED_REGISTRY_RULES:
+        options = project.config.rules.get(key)
+        if isinstance(options, dict) and "allow" in options:
+            return patterns(options["allow"])
+    return ()
+
+
+def registry_known(project: Project, host: str, allowed: Iterable[str] = ()) -> bool:
+    """A host that needs no remote registry declaration, or has one: declared (or external),
+    allowed by the option, the Control Tower registry, or the default remote registry."""
+    return (host in declared_addresses(project) or host_matches(host, allowed)
+            or host == control_tower_registry(project) or host == default_registry(project))
+
+
+def mistyped_registry(project: Project, host: str, allowed: Iterable[str] | None = None) -> str | None:
+    """The declared remote registry address that an unknown ``host`` is a near miss of (another
+    or no port, letter case, one or two edits), or None. `undeclared-registry` reports such a
+    host as an error with did-you-mean; other rules use this not to build hints on the typo."""
+    if allowed is None:
+        allowed = allowed_hosts(project)
+    if not project.has_registries or registry_known(project, host, allowed):
+        return None
+    return close_addresses(host, declared_addresses(project))
 
 
 def patterns(value: Any) -> tuple[str, ...]:

@@ -18,10 +18,15 @@ variables are not checked.
 
 ## Why is this bad?
 Strongbox hands a secret only to the images that its `allow-image-access` allows (Avassa's
-secrets how-to and the application specification's `vault-secret` notes), so the variable
-cannot be set or the volume cannot be mounted, and the container does not start. Because the
-pattern language beyond `"*"` is not documented, a pattern this linter reads as not matching
-may still match on the platform; the severity is therefore warning rather than error.
+[secrets how-to](https://docs.avassa.io/how-to/secrets) writes `"*"` to let every image read a
+secret; the application specification's `vault-secret` notes say the same), so the variable
+cannot be set or the volume cannot be mounted, and the service cannot start as written. The
+severity is therefore error. The pattern language beyond `"*"` is not documented, so this rule
+reads patterns generously (every spelling above) before it reports an image.
+
+When the image's registry host is itself a near miss of a declared remote registry
+(`undeclared-registry`, IMG001, reports it with "did you mean"), the hint asks to fix the image
+rather than to add the mistyped image to `allow-image-access`.
 
 ## Example
 ```yaml
@@ -100,6 +105,8 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
+from avassa_lint.image_ref import ImageRef, parse_image
+from avassa_lint.images import mistyped_registry
 from avassa_lint.model import Project
 from avassa_lint.naming import quote_value as q
 from avassa_lint.rule import Finding, Related, rule
@@ -115,7 +122,31 @@ def _patterns_text(patterns: list[str]) -> str:
     return shown
 
 
-@rule(code="SEC005", name="image-without-secret-access", severity="warning")
+def _hint(project: Project, image: str, label: str, has_list: bool, patterns: list[str],
+          default: str | None) -> str:
+    fixed = _fixed_image(project, image)
+    if fixed is not None:
+        # never suggest allowing the mistyped image: that would carry the typo into the secret
+        fix = f"fix the image to {q(fixed)} (its registry host looks mistyped, see undeclared-registry)"
+        if has_list and image_allowed(fixed, patterns, default):
+            return f"{fix}; allow-image-access of {label} already matches it"
+        return f"{fix}, then add {q(suggested_pattern(fixed))} to allow-image-access of {label}"
+    if has_list:
+        return f"add {q(suggested_pattern(image))} to allow-image-access of {label}"
+    return f"give {label} an allow-image-access list with {q(suggested_pattern(image))}"
+
+
+def _fixed_image(project: Project, image: str) -> str | None:
+    """The image with its registry host corrected, when that host is a near miss of a declared
+    remote registry (what undeclared-registry suggests), else None."""
+    ref = parse_image(image)
+    if not isinstance(ref, ImageRef) or ref.registry is None:
+        return None
+    meant = mistyped_registry(project, ref.registry)
+    return meant + image[len(ref.registry):] if meant is not None else None
+
+
+@rule(code="SEC005", name="image-without-secret-access", severity="error")
 def check(project: Project) -> Iterator[Finding]:
     default = project.default_registry.value if project.default_registry is not None else None
     seen: set[tuple[int, str, str]] = set()
@@ -159,8 +190,7 @@ def check(project: Project) -> Iterator[Finding]:
             yield Finding(
                 span=image.span,
                 message=message,
-                hint=(f"add {q(suggested_pattern(image.value))} to allow-image-access of {label}" if lists else
-                      f"give {label} an allow-image-access list with {q(suggested_pattern(image.value))}"),
+                hint=_hint(project, image.value, label, bool(lists), [p.value for p in patterns], default),
                 related=(Related(consumer.span, consumer.how),
                          Related(access_span, related_text)),
                 yaml_path=f"{container.node.yaml_path}/image",

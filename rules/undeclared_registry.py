@@ -17,9 +17,11 @@ Not reported:
 - the Control Tower's own registry, when its host is set as `control-tower-registry` in the
   options of `image-without-registry` (IMG003);
 - a host that equals the `default-remote-registry`: host-less images are pulled from there anyway;
-- anything at all when the linted files declare no remote registry (the registries may be
-  managed elsewhere; `unchecked-references`, LNT005, covers that), or when a file that failed to
-  load may be a remote registry.
+- anything at all when the project declares no remote registry, neither in its files nor under
+  `external.registries` (the registries may be managed in Control Tower;
+  `unchecked-references`, LNT005, says so);
+- a host that is not close to a declared address when a file that failed to load may be a
+  remote registry.
 
 Image strings that do not parse are `invalid-image-reference` (IMG002).
 
@@ -29,11 +31,21 @@ Image strings that do not parse are `invalid-image-reference` (IMG002).
   `rules: {undeclared-registry: {allow: ["registry-1.docker.io", "*.example.org"]}}`.
 
 ## Why is this bad?
-Control Tower pulls an image through the remote registry whose `address` equals the image's host
-and logs in with that registry's credentials ([registry how-to](https://docs.avassa.io/how-to/registry)).
-For an undeclared host it can at best try an anonymous pull: a public image still works, a
-private one fails when the application is saved. An undeclared host one character away from a
-declared one is nearly always a typo. Because the public case works, the severity is warning.
+To deploy an application, every image it names must be in the Control Tower registry: pushed
+there, or pulled from a remote registry whose `address` is the part of the image before the
+first `/` (Avassa's [registry how-to](https://docs.avassa.io/how-to/registry)). An image whose
+host is none of the configured remote registries, the default remote registry or the Control
+Tower registry has nowhere to be pulled from, so saving or deploying the application fails, and
+an undeclared host one character away from a declared one is nearly always a typo. A registry
+that really is pulled from without a declaration (a public one) belongs in `allow`.
+
+The severity is error when the project's remote registries are known, that is, when its files
+declare at least one: the image then cannot be pulled as written. A host close to a declared
+address (another or no port, letter case, one or two edits) is always an error, with "did you
+mean" in the hint. When the registries are named only under `external.registries` in the
+configuration (they live in Control Tower and the list may be partial), a host that is close to
+none of them is a warning. A `severity:` override in the configuration applies to every finding
+of the rule.
 
 ## Example
 ```yaml
@@ -77,6 +89,7 @@ from dataclasses import dataclass
 from avassa_lint.image_ref import close_addresses
 from avassa_lint.images import (control_tower_registry, declared_addresses, default_registry, host_matches,
                                 image_uses, patterns, registries_incomplete, resolver)
+from avassa_lint.diagnostic import Severity
 from avassa_lint.model import Project
 from avassa_lint.naming import quote_value
 from avassa_lint.parse_problem import ParseProblem
@@ -89,10 +102,14 @@ class UndeclaredRegistryOptions:
     allow: tuple[str, ...] = ()
 
 
-@rule(code="IMG001", name="undeclared-registry", severity="warning", options=UndeclaredRegistryOptions)
+@rule(code="IMG001", name="undeclared-registry", severity="error", options=UndeclaredRegistryOptions)
 def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Finding]:
-    if not project.has_registries or registries_incomplete(project):
+    if not project.has_registries:
         return
+    incomplete = registries_incomplete(project)
+    # Only the configuration's `external.registries` names them: the registries live in Control
+    # Tower and that list may not be all of them, so a host that is not close to one is a warning.
+    only_external = not project.registries
     allowed = patterns(options.allow)
     control_tower = control_tower_registry(project)
     addresses = declared_addresses(project)
@@ -109,6 +126,8 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
             continue
         host = ref.registry
         close = close_addresses(host, addresses)
+        if close is None and incomplete:
+            continue  # a file that failed to load may declare it
         yield Finding(
             span=use.image.part(0, len(host)),
             message=f"image {quote_value(use.image.value)} of {use.container.where} names registry "
@@ -116,6 +135,7 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
             hint=_hint(close),
             related=_related(project, close),
             yaml_path=use.container.node.yaml_path + "/image",
+            severity=Severity.WARNING if close is None and only_external else None,
         )
 
     default = project.default_registry

@@ -86,6 +86,53 @@ def test_undeclared_registry_external_counts_as_declared(tmp_path: Path) -> None
     ]
 
 
+def test_undeclared_registry_severity_follows_what_is_known(tmp_path: Path) -> None:
+    # declared in a file: the set is known, an unknown host is an error
+    folder = project(tmp_path / "declared", {APP_PATH: app("quay.io/shop/cache:7.2.5"), REGISTRY: "address: ghcr.io\n"})
+    assert lint_folder(folder, ["IMG001"]) == [
+        'applications/shop.yaml:9:16: error IMG001 image "quay.io/shop/cache:7.2.5" of container "c0" in service "web" '
+        'names registry "quay.io", which is not a declared remote registry [undeclared-registry]'
+    ]
+    # only external registries: a host close to one is still an error, another host a warning
+    folder = project(tmp_path / "external", {APP_PATH: app("quay.io:8443/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
+    config = Config(external=External(registries=["quay.io"]))
+    assert [line.split(" IMG001 ")[0] for line in lint_folder(folder, ["IMG001"], config=config)] == [
+        "applications/shop.yaml:9:16: error", "applications/shop.yaml:11:16: warning"]
+
+
+@pytest.mark.parametrize("key", ["undeclared-registry", "IMG001"])
+def test_undeclared_registry_severity_override_applies_to_every_finding(tmp_path: Path, key: str) -> None:
+    folder = project(tmp_path, {APP_PATH: app("quay.io:8443/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
+    config = Config(external=External(registries=["quay.io"]), severity={key: "info"})
+    assert [line.split(" IMG001 ")[0] for line in lint_folder(folder, ["IMG001"], config=config)] == [
+        "applications/shop.yaml:9:16: info", "applications/shop.yaml:11:16: info"]
+
+
+def test_undeclared_registry_own_severity_survives_the_rules_cache(tmp_path: Path) -> None:
+    from avassa_lint.engine import collect_inputs, run
+
+    folder = project(tmp_path, {APP_PATH: app("quay.io:8443/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
+    seen = []
+    for _ in range(2):  # the second run reads the cross-file rules' findings from the cache
+        config = Config(external=External(registries=["quay.io"]), select=["IMG001"], root=str(folder))
+        inputs, _problems = collect_inputs([str(folder)], config)
+        seen.append([(d.span.line, d.severity.label) for d in run(inputs, config).diagnostics])
+    assert seen[0] == seen[1] == [(9, "error"), (11, "warning")]
+
+
+def test_undeclared_registry_typo_reported_when_a_registry_file_failed_to_load(tmp_path: Path) -> None:
+    folder = project(tmp_path, {
+        APP_PATH: app("ghcr.oi/shop/cache:7.2.5", "quay.io/shop/cache:7.2.5"),
+        REGISTRY: "address: ghcr.io\n",
+        "image-registry/remote-registries/quay.yaml": "address: [quay.io\n",
+    })
+    # the unreadable file may declare quay.io, but not the near miss of ghcr.io
+    assert codes(lint_folder(folder, ["IMG001", "YML"]), "IMG001") == [
+        'applications/shop.yaml:9:16: error IMG001 image "ghcr.oi/shop/cache:7.2.5" of container "c0" in service "web" '
+        'names registry "ghcr.oi", which is not a declared remote registry [undeclared-registry]'
+    ]
+
+
 def test_undeclared_registry_hint_names_external_address(tmp_path: Path) -> None:
     folder = project(tmp_path, {APP_PATH: app("quay.io:8443/shop/cache:7.2.5")})
     config = Config(external=External(registries=["quay.io"]))
