@@ -37,11 +37,19 @@ def render(diags: Iterable[Diagnostic]) -> bytes:
 
 
 def read(path: str) -> Counter[str]:
+    from avassa_lint.source import ReadError, os_reason, read_path
+
     try:
-        with open(path, "rb") as handle:
-            body = json.loads(handle.read(16 << 20))
-    except (OSError, ValueError) as exc:
-        raise BaselineError(f'baseline "{path}" cannot be read: {exc.__class__.__name__}') from None
+        data = read_path(path, 16 << 20)
+    except ReadError as exc:
+        raise BaselineError(f'baseline "{path}" cannot be read: {exc}') from None
+    except OSError as exc:
+        raise BaselineError(f'baseline "{path}" cannot be read: {os_reason(exc)}') from None
+    try:
+        body = json.loads(data)
+    except ValueError as exc:  # UnicodeDecodeError is one too
+        where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
+        raise BaselineError(f'baseline "{path}" is not valid JSON{where}; write it with --write-baseline') from None
     if not isinstance(body, dict) or body.get("version") != FORMAT_VERSION or not isinstance(body.get("findings"), list):
         raise BaselineError(f'baseline "{path}" is not a version {FORMAT_VERSION} avassa-lint baseline')
     counts: Counter[str] = Counter()

@@ -33,7 +33,9 @@ class FailOn(str, Enum):
     info = "info"
 
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "allow_interspersed_args": False}
+# Options may come anywhere after the command, as in ruff, yamllint and click's default; "--" ends
+# them, so a file named "--x" is linted as "check -- --x".
+CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
     name="avassa-lint",
@@ -74,41 +76,51 @@ def _stdout_color(flag: Optional[bool]) -> bool:
     return sys.stdout.isatty()
 
 
-# Arguments that came after "--" on the command line: file names, even when they start with "-".
-_AFTER_DOUBLE_DASH: set[str] = set()
+class _CheckCommand(typer.core.TyperCommand):
+    """``check`` sees its arguments as typed (with the "--") before click parses them."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        bad = _option_like_file(args)
+        if bad is not None:
+            _error(f'file name "{bad}" looks like an option; put -- before file names')
+            ctx.exit(EXIT_USAGE)
+        return super().parse_args(ctx, args)
 
 
-def _option_like_files(paths: list[str]) -> Optional[str]:
-    """Hook runners append file names after options: a name that looks like an option and names
-    an existing file is refused unless it came after "--"."""
-    for p in paths:
-        if p.startswith("-") and p != "-" and p not in _AFTER_DOUBLE_DASH:
-            return p
+def _option_like_file(args: list[str]) -> Optional[str]:
+    """Hook runners append file names after the options: an argument before "--" that looks like
+    an option but names an existing file is refused rather than taken as the option."""
+    for arg in args:
+        if arg == "--":
+            return None
+        if arg.startswith("-") and arg != "-" and "=" not in arg and os.path.lexists(arg):
+            return arg
     return None
 
 
-@app.command(context_settings=CONTEXT)
+@app.command(context_settings=CONTEXT, cls=_CheckCommand)
 def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders to lint; '-' reads stdin.")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", help="Files or folders to lint; '-' reads stdin.")] = None,
     output_format: Annotated[
         OutputFormat, typer.Option("--output-format", "-f", help="How findings are printed.")
     ] = OutputFormat.text,
-    output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", help="Write the report here.")] = None,
+    output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report here.")] = None,
     stdin_filename: Annotated[
-        Optional[str], typer.Option("--stdin-filename", help="The path that stdin stands for (editors).")
+        Optional[str], typer.Option("--stdin-filename", metavar="PATH",
+                                    help="The path that stdin ('-') stands for (editors).")
     ] = None,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these codes, areas or names.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these codes, areas or names.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", metavar="CODES", help="Only these codes, areas or names (comma-separated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="CODES", help="Skip these codes, areas or names (comma-separated).")] = None,
     fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Lowest severity that fails the run.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Same as --fail-on warning.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only.")] = False,
-    statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per rule.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the findings without the summary line.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per rule (on stderr with concise).")] = False,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colour on or off.")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
-    config_file: Annotated[Optional[str], typer.Option("--config", help="Use this configuration file.")] = None,
+    config_file: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this configuration file.")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
-    show_config: Annotated[bool, typer.Option("--show-config", help="Print the effective settings and exit.")] = False,
-    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip paths matching this glob.")] = None,
+    show_config: Annotated[bool, typer.Option("--show-config", help="Print the effective settings as a configuration file and exit.")] = False,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Skip paths matching this glob.")] = None,
     include_scripts: Annotated[
         Optional[bool], typer.Option("--include-scripts/--no-include-scripts",
                                      help="Lint supctl heredocs in *.sh, *.bash and *.md files found in folders.")
@@ -116,9 +128,10 @@ def check(
     no_inline_suppressions: Annotated[
         bool, typer.Option("--no-inline-suppressions", help="Ignore '# avassa-lint: disable=' comments.")
     ] = False,
-    baseline: Annotated[Optional[str], typer.Option("--baseline", help="Report only findings not in this baseline.")] = None,
+    baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE", help="Report only findings not in this baseline.")] = None,
     write_baseline: Annotated[
-        Optional[str], typer.Option("--write-baseline", help="Record the current findings as the baseline and exit 0.")
+        Optional[str], typer.Option("--write-baseline", metavar="FILE",
+                                    help="Record the current findings as the baseline and exit 0.")
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write .avassa-lint-cache/.")] = False,
 ) -> None:
@@ -176,22 +189,23 @@ def run_check(
     from avassa_lint.output import FORMATTERS, Report
     from avassa_lint.rule import load_rules
 
-    bad = _option_like_files(paths)
-    if bad is not None:
-        if os.path.exists(bad):
-            _error(f'file name "{bad}" looks like an option; put -- before file names')
-        else:
-            _error(f'"{bad}" comes after a path: options go before the paths (avassa-lint check [OPTIONS] PATHS)')
-        return EXIT_USAGE
     formatter = FORMATTERS.get(output_format)
     if formatter is None:
         _error(f'output format "{output_format}" is not available')
         return EXIT_USAGE
+    if stdin_filename is not None and "-" not in paths:
+        _error("--stdin-filename names the file that stdin stands for, but no '-' path reads stdin "
+               "(avassa-lint check --stdin-filename PATH -)")
+        return EXIT_USAGE
     registry = load_rules()
     config, config_diags = _load_settings(paths, stdin_filename, config_file, isolated, registry)
     if config_diags:
-        report = Report(config_diags, {}, 0, registry, __version__, quiet=True)
+        # Like findings in object files: every one, with code frames and hints; no summary line.
+        report = Report(config_diags, _config_sources(config_diags), 0, registry, __version__,
+                        color=_stdout_color(color) if output_file is None and output_format == "text" else False,
+                        quiet=True)
         _emit(formatter(report), output_file)
+        _error(f"{_count(len(config_diags), 'mistake')} in the configuration file: nothing was linted")
         return EXIT_USAGE
     if exclude:
         config.exclude = config.exclude + list(exclude)
@@ -205,7 +219,11 @@ def run_check(
     for option, given in selectors.items():
         for sel in given:
             if not registry.matching(sel):
-                _error(f'--{option} "{sel}" names no rule, code or area; run avassa-lint rules for the list')
+                from avassa_lint.naming import did_you_mean
+
+                near = did_you_mean(sel, [r.name for r in registry.all()] + list(registry.rules))
+                _error(f'--{option} "{sel}" names no rule, code or area; '
+                       + (f"{near} " if near else "") + "run avassa-lint rules for the list")
                 return EXIT_USAGE
     if selectors["select"]:
         config.select = selectors["select"]
@@ -214,11 +232,12 @@ def run_check(
     if fail_on:
         config.fail_on = Severity.parse(fail_on)
     if show_config:
-        import json
+        from avassa_lint.config import render_config
 
-        from avassa_lint.config import effective
-
-        sys.stdout.write(json.dumps(effective(config), indent=2, sort_keys=True, default=str) + "\n")
+        # stdout is a configuration file that can be saved as .avassa-lint.yaml as it is
+        sys.stderr.write(f"avassa-lint: settings from {config.source or 'the defaults (no configuration file)'}"
+                         " and the command line\n")
+        sys.stdout.write(render_config(config))
         return EXIT_CLEAN
     for problem in registry.problems:
         _error(problem)
@@ -237,23 +256,29 @@ def run_check(
             return EXIT_USAGE
     result = run(inputs, config, registry, path_problems, debug=debug, baseline=known)
     if result.stale_baseline:
-        sys.stderr.write(f"avassa-lint: {result.stale_baseline} baseline entries no longer match a finding; "
-                         "rewrite the baseline with --write-baseline to drop them\n")
+        stale = _count(result.stale_baseline, "baseline entry", "baseline entries")
+        sys.stderr.write(f"avassa-lint: {stale} no longer {'matches' if result.stale_baseline == 1 else 'match'} "
+                         "a finding; rewrite the baseline with --write-baseline to drop them\n")
     if write_baseline:
         from avassa_lint import baseline as baselines
-        from avassa_lint.files import write_atomic
 
-        write_atomic(write_baseline, baselines.render(result.diagnostics))
-        sys.stderr.write(f"avassa-lint: wrote {len(result.diagnostics)} findings to the baseline\n")
+        if not _write(write_baseline, baselines.render(result.diagnostics), "the baseline"):
+            return EXIT_USAGE if not result.internal_error else EXIT_INTERNAL
+        sys.stderr.write(f"avassa-lint: wrote {_count(len(result.diagnostics), 'finding')} to the baseline\n")
         return EXIT_INTERNAL if result.internal_error else EXIT_CLEAN
     report = Report(result.diagnostics, result.sources, result.files, registry, __version__,
                     color=_stdout_color(color) if output_file is None and output_format == "text" else False,
                     quiet=quiet, statistics=statistics)
-    _emit(formatter(report), output_file)
+    written = _emit(formatter(report), output_file)
+    if statistics and output_format == "concise":  # concise stays one line per finding
+        from avassa_lint.output import statistics_lines
+
+        sys.stderr.write("".join(line + "\n" for line in statistics_lines(report)))
     if debug:
         for note in result.notes:
             sys.stderr.write(note)
-    return result.exit_code(config.fail_on)
+    code = result.exit_code(config.fail_on)
+    return code if written else max(code, EXIT_USAGE)
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -261,14 +286,85 @@ def _split(values: list[str] | None) -> list[str]:
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
 
 
-def _emit(text: str, output_file: Optional[str]) -> None:
-    if output_file:
-        from avassa_lint.files import write_atomic
+def _count(n: int, word: str, plural: Optional[str] = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
 
-        write_atomic(output_file, text.encode("utf-8", errors="backslashreplace"))
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+
+def _emit(text: str, output_file: Optional[str]) -> bool:
+    """Print the report, or write it to ``output_file``; False (after saying why) when it cannot be."""
+    if output_file:
+        return _write(output_file, text.encode("utf-8", errors="backslashreplace"), "the report")
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return True
+
+
+def _write(path: str, data: bytes, what: str) -> bool:
+    """Write a file atomically; a problem of the environment (a missing or read-only folder, a
+    full disk) is one line on stderr and False, never an internal error."""
+    from avassa_lint.files import write_atomic
+
+    if os.path.isdir(path):
+        _error(f'cannot write {what} to "{path}": it is a folder')
+        return False
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        _error(f'cannot write {what} to "{path}": the file is read-only')
+        return False
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        _error(f'cannot write {what} to "{path}": {write_problem(path, exc)}')
+        return False
+    return True
+
+
+def _first_file(folder: str) -> str:
+    """The part of ``folder`` that exists but is not a folder (for ENOTDIR)."""
+    parts = folder.split(os.sep)
+    for i in range(1, len(parts) + 1):
+        head = os.sep.join(parts[:i]) or os.sep
+        if os.path.exists(head) and not os.path.isdir(head):
+            return head
+    return folder
+
+
+def write_problem(path: str, exc: OSError) -> str:
+    """Why a file could not be written, in words that name the folder."""
+    import errno
+
+    folder = os.path.dirname(os.path.abspath(path))
+    shown = os.path.dirname(path) or "."
+    if exc.errno == errno.ENOENT:
+        missing = folder
+        while not os.path.exists(os.path.dirname(missing)) and os.path.dirname(missing) != missing:
+            missing = os.path.dirname(missing)
+        return f'the folder "{shown}" does not exist' if missing == folder else \
+            f'the folder "{shown}" does not exist ("{missing}" is missing)'
+    reasons = {
+        errno.EACCES: f'no permission to write in the folder "{shown}"',
+        errno.EPERM: f'no permission to write in the folder "{shown}"',
+        errno.EROFS: f'the folder "{shown}" is on a read-only file system',
+        errno.ENOSPC: "no space left on the device",
+        errno.EDQUOT: "the disk quota is exceeded",
+        errno.ENOTDIR: f'"{_first_file(shown)}" is a file, not a folder',
+        errno.EISDIR: "it is a folder",
+        errno.ENAMETOOLONG: "the file name is too long",
+    }
+    return reasons.get(exc.errno or 0, (exc.strerror or type(exc).__name__).lower())
+
+
+def _config_sources(diags: list) -> dict:
+    """The configuration file as a source, so its findings get code frames (YAML only)."""
+    from avassa_lint.source import ReadError, load_source, read_path
+
+    sources = {}
+    for path in {d.span.path for d in diags}:
+        if path.endswith((".yaml", ".yml")):
+            try:
+                sources[path] = load_source(path, read_path(path, 1 << 20))
+            except ReadError:
+                pass
+    return sources
 
 
 def _load_settings(paths: list[str], stdin_filename: Optional[str], config_file: Optional[str], isolated: bool,
@@ -349,11 +445,15 @@ def schema_command(
     if output_dir is not None:
         import json
 
-        from avassa_lint.files import write_atomic
-
-        os.makedirs(output_dir, exist_ok=True)
+        try:
+            os.makedirs(output_dir, exist_ok=True)
+        except OSError as exc:
+            _error(f'cannot create the folder "{output_dir}": {write_problem(os.path.join(output_dir, "x"), exc)}')
+            raise typer.Exit(EXIT_USAGE) from None
         for name, body in sorted(files.items()):
-            write_atomic(os.path.join(output_dir, name), (json.dumps(body, indent=2) + "\n").encode("utf-8"))
+            if not _write(os.path.join(output_dir, name), (json.dumps(body, indent=2) + "\n").encode("utf-8"),
+                          "the schema"):
+                raise typer.Exit(EXIT_USAGE)
         typer.echo(f"wrote {len(files)} schemas to {output_dir}")
         return
     if kind is None:
@@ -379,9 +479,7 @@ def _error(message: str) -> None:
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: the top-level handler that keeps the exit-code contract."""
     args = list(argv if argv is not None else sys.argv[1:])
-    debug = "--debug" in args
-    if "--" in args:
-        _AFTER_DOUBLE_DASH.update(args[args.index("--") + 1 :])
+    debug = "--debug" in args[: args.index("--")] if "--" in args else "--debug" in args
     try:
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     except (AttributeError, ValueError):

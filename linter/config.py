@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,11 +104,12 @@ def load_config(path: str, registry: Any = None) -> tuple[Config, list[ConfigPro
             return Config(), [ConfigProblem(Span.point(path, 1, 1), f"pyproject.toml cannot be read: {exc}")]
         document = Document(0, table, SpanIndex(path), 1, 1)
         source = None
+        loading = []
     else:
         source = load_source(path, data)
-        problems = [ConfigProblem(p.span, p.message, p.hint) for p in source.problems if p.code != "YML005"]
-        if problems:
-            return Config(), problems
+        loading = [p for p in source.problems if p.code != "YML005"]
+        if any(p.fatal for p in loading):
+            return Config(), [ConfigProblem(p.span, p.message, p.hint) for p in loading]
         if not source.documents:
             return Config(source=path), []
         if len(source.documents) > 1:
@@ -117,13 +119,14 @@ def load_config(path: str, registry: Any = None) -> tuple[Config, list[ConfigPro
         if document.data is None:
             return Config(source=path), []
     schemas = SchemaSet()
-    issues = schemas.check_schema("config.schema.json", "configuration", source, document)
-    if issues:
-        return Config(), [ConfigProblem(i.span, i.message, i.hint) for i in issues]
-    if registry is not None:
-        problems = check_rule_references(document, registry)
-        if problems:
-            return Config(), problems
+    # Every mistake in one run, as for object files: the schema's, then unknown rules and options.
+    problems = [ConfigProblem(p.span, p.message, p.hint) for p in loading]
+    problems += [ConfigProblem(i.span, i.message, i.hint)
+                 for i in schemas.check_schema("config.schema.json", "configuration", source, document)]
+    if registry is not None and isinstance(document.data, dict):
+        problems += check_rule_references(document, registry)
+    if problems:
+        return Config(), sorted(problems, key=lambda p: (p.span.line, p.span.column))
     return config_from_mapping(document.data, path), []
 
 
@@ -141,21 +144,27 @@ def check_rule_references(document: Any, registry: Any) -> list[ConfigProblem]:
     def at(*path: Any) -> Span:
         return spans.key(path) or spans.value(path) or Span.point(spans.path, 1, 1)
 
+    # Only what has the right shape is looked at here: a wrong type is the schema's finding.
+    def mapping(value: Any) -> dict:
+        return value if isinstance(value, dict) else {}
+
     names = [r.name for r in registry.all()]
-    selector_lists = [("select",), ("ignore",)] + [("per-file-ignores", k) for k in (data.get("per-file-ignores") or {})]
+    selector_lists = [("select",), ("ignore",)] + [("per-file-ignores", k) for k in mapping(data.get("per-file-ignores"))]
     for where in selector_lists:
         node: Any = data
         for part in where:
             node = node.get(part) if isinstance(node, dict) else None
-        for i, sel in enumerate(node or []):
-            if not registry.matching(sel):
+        for i, sel in enumerate(node if isinstance(node, list) else []):
+            if isinstance(sel, str) and not registry.matching(sel):
                 problems.append(ConfigProblem(spans.value(where + (i,)) or at(*where),
                                               f'"{sel}" names no rule, code or area', did_you_mean(sel, names)))
-    for key in data.get("severity") or {}:
+    for key in mapping(data.get("severity")):
         if registry.find(key) is None:
             problems.append(ConfigProblem(at("severity", key), f'severity override for "{key}", which is not a rule',
                                           did_you_mean(key, names)))
-    for key, options in (data.get("rules") or {}).items():
+    for key, options in mapping(data.get("rules")).items():
+        if not isinstance(options, (dict, type(None))):
+            continue
         rule = registry.find(key)
         if rule is None:
             problems.append(ConfigProblem(at("rules", key), f'options for "{key}", which is not a rule',
@@ -168,7 +177,7 @@ def check_rule_references(document: Any, registry: Any) -> list[ConfigProblem]:
                 problems.append(ConfigProblem(at("rules", key, option),
                                               f'rule {rule.name} has no option "{option}" (options: {allowed})',
                                               did_you_mean(option, list(fields))))
-        if rule.options and not [p for p in problems if p.span.path == spans.path]:
+        if rule.options and all(option in fields for option in options or {}):
             try:
                 rule.options(**{k.replace("-", "_"): v for k, v in (options or {}).items()})
             except (TypeError, ValueError) as exc:
@@ -213,3 +222,66 @@ def effective(config: Config) -> dict:
     out = asdict(config)
     out["fail_on"] = config.fail_on.label
     return {k.replace("_", "-"): v for k, v in out.items()}
+
+
+# The configuration file's keys, in the order --show-config prints them (the README's order).
+FILE_KEYS = ("include", "exclude", "select", "ignore", "severity", "fail-on", "per-file-ignores", "rules",
+             "kinds", "external", "limits", "inline-suppressions", "include-scripts", "cache")
+LIMIT_KEYS = ("max-file-size", "max-depth", "max-documents", "max-events", "max-aliases",
+              "alias-expansion-factor", "max-scalar-length", "max-key-length", "max-findings-per-file")
+
+
+def file_form(config: Config) -> dict[str, Any]:
+    """The settings as a configuration file writes them: kebab-case keys, every key the file
+    accepts and nothing else, so the result loads back into the same settings."""
+    from dataclasses import asdict
+
+    values = asdict(config)
+    out: dict[str, Any] = {}
+    for key in FILE_KEYS:
+        if key == "fail-on":
+            out[key] = config.fail_on.label
+        elif key == "limits":
+            out[key] = {k: getattr(config.limits, k.replace("-", "_")) for k in LIMIT_KEYS}
+        else:
+            out[key] = values[key.replace("-", "_")]
+    return out
+
+
+# Strings that YAML reads back as the same string when written without quotes.
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_./-]*")
+_YAML_WORDS = frozenset(("true", "false", "null", "yes", "no", "on", "off", "y", "n"))
+
+
+def render_config(config: Config) -> str:
+    """``file_form`` as YAML: block mappings, flow lists, every scalar JSON-quoted (valid YAML)."""
+    import json
+
+    def scalar(value: Any) -> str:
+        if isinstance(value, str) and _PLAIN.fullmatch(value) and value.lower() not in _YAML_WORDS:
+            return value
+        return json.dumps(value, ensure_ascii=False)
+
+    def key(name: Any) -> str:
+        text = str(name)
+        plain = text and text[0].isalpha() and all(c.isalnum() or c in "-_." for c in text)
+        return text if plain else scalar(text)
+
+    def emit(value: Any, indent: int, lines: list[str], head: str) -> None:
+        pad = "  " * indent
+        if isinstance(value, dict):
+            if not value:
+                lines.append(f"{pad}{head} {{}}")
+                return
+            lines.append(f"{pad}{head}")
+            for k, v in value.items():
+                emit(v, indent + 1, lines, f"{key(k)}:")
+        elif isinstance(value, (list, tuple)):
+            lines.append(f"{pad}{head} [{', '.join(scalar(v) if not isinstance(v, (dict, list)) else json.dumps(v) for v in value)}]")
+        else:
+            lines.append(f"{pad}{head} {scalar(value)}")
+
+    lines: list[str] = []
+    for name, value in file_form(config).items():
+        emit(value, 0, lines, f"{name}:")
+    return "\n".join(lines) + "\n"

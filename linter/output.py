@@ -37,9 +37,8 @@ def concise_line(d: Diagnostic) -> str:
 
 
 def format_concise(report: Report) -> str:
+    """Exactly one line per finding: --statistics goes to stderr (the command line prints it)."""
     lines = [concise_line(d) for d in report.diagnostics]
-    if report.statistics:
-        lines.extend(statistics_lines(report))
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -160,8 +159,6 @@ def format_text(report: Report) -> str:
             sev = _SEVERITY_COLORS[d.severity] + d.severity.label + _RESET
             head = f"{_BOLD}{location(d)}{_RESET}: {sev} {_BOLD}{d.code}{_RESET} {clean(d.message, 500)} {_DIM}[{d.name}]{_RESET}"
         out.append(head)
-        if report.quiet:
-            continue
         frame = code_frame(d, report.sources.get(d.span.path), color)
         out.extend(frame)
         pad = " " * (len(str(d.span.line)) if frame else 0)

@@ -191,7 +191,7 @@ def test_schema_command_lists_prints_and_writes(runner: CliRunner, tmp_path: Pat
     listing = invoke(runner, ["schema"]).output.split()
     assert "application" in listing and "secret" in listing and "config" in listing
     printed = json.loads(invoke(runner, ["schema", "applications"]).output)
-    assert printed["$id"].endswith("/application.schema.json")
+    assert printed["$id"].endswith("application.schema.json")  # the $id form is the schemas' own
     assert invoke(runner, ["schema", "--output-dir", str(tmp_path)]).exit_code == 0
     assert (tmp_path / "common.schema.json").exists() and (tmp_path / "secret.schema.json").exists()
     assert runner.invoke(app, ["schema", "nope"]).exit_code == 2
@@ -202,3 +202,140 @@ def test_modeline_names_the_kind(runner: CliRunner, tmp_path: Path) -> None:
           + BAD_APP)
     result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
     assert "SCH002" in result.output and 'unknown key "replica"' in result.output
+
+
+# --------------------------------------------------------------------------- options anywhere
+
+
+def test_readme_stdin_line_options_after_the_dash(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
+    """README: avassa-lint check - --stdin-filename applications/web.yaml < web.yaml"""
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, ["check", "-", "--stdin-filename", "applications/web.yaml", "-f", "concise"],
+                    input=BAD_APP)
+    assert result.exit_code == 1, result.output
+    assert result.stdout.startswith('applications/web.yaml:6:5: error SCH002 unknown key "replica"')
+
+
+def test_options_after_paths_and_double_dash_ends_them(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
+    write(tmp_path, "applications/web.yaml", BAD_APP)
+    write(tmp_path, "--x", BAD_APP.replace("replica:", "replicaz:"))
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, ["check", "applications", "-f", "concise", "--select", "SCH"])
+    assert result.exit_code == 1 and result.stdout.splitlines() == [
+        'applications/web.yaml:6:5: error SCH002 unknown key "replica" in service "web" [unknown-key]']
+    result = invoke(runner, ["check", "-f", "concise", "--", "--x"])
+    assert result.exit_code == 1 and result.stdout.startswith('--x:6:5: error SCH002 unknown key "replicaz"')
+    # before "--", a word that looks like an option and names a file is refused, not guessed
+    result = invoke(runner, ["check", "--x"])
+    assert result.exit_code == 2 and 'file name "--x" looks like an option; put -- before file names' in result.stderr
+
+
+def test_a_mistyped_option_suggests_the_right_one(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", ".", "--stirct"])
+    assert result.exit_code == 2 and "--strict" in result.output
+
+
+def test_stdin_filename_without_a_dash_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    write(tmp_path, "applications/web.yaml", GOOD_APP)
+    result = invoke(runner, ["check", "--stdin-filename", "applications/web.yaml", str(tmp_path)])
+    assert result.exit_code == 2 and "no '-' path reads stdin" in result.stderr and result.stdout == ""
+
+
+def test_help_names_its_placeholders(runner: CliRunner) -> None:
+    shown = runner.invoke(app, ["check", "--help"]).stdout
+    assert "<str>" not in shown
+    for placeholder in ("--output-file FILE", "--stdin-filename PATH", "--select CODES", "--ignore CODES",
+                        "--config FILE", "--baseline FILE", "[PATH]..."):
+        assert placeholder in shown, placeholder
+
+
+# --------------------------------------------------------------------------- the environment is exit 2
+
+
+@pytest.mark.parametrize("target, reason", [
+    ("missing/dir/r.json", 'the folder "{t}/missing/dir" does not exist ("{t}/missing" is missing)'),
+    ("afile/r.json", '"{t}/afile" is a file, not a folder'),
+    ("adir", "it is a folder"),
+])
+def test_output_file_that_cannot_be_written_is_exit_2(runner: CliRunner, tmp_path: Path, target: str,
+                                                      reason: str) -> None:
+    write(tmp_path, "applications/web.yaml", BAD_APP)
+    write(tmp_path, "afile", "")
+    (tmp_path / "adir").mkdir()
+    result = invoke(runner, ["check", str(tmp_path / "applications"), "-o", str(tmp_path / target)])
+    assert result.exit_code == 2, result.output
+    assert f'cannot write the report to "{tmp_path / target}": {reason.format(t=tmp_path)}' in result.stderr
+    assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("errno_name, words", [
+    ("ENOSPC", "no space left on the device"),
+    ("EACCES", "no permission to write in the folder"),
+    ("EROFS", "is on a read-only file system"),
+])
+def test_writing_failures_are_explained_for_report_baseline_and_schemas(runner: CliRunner, tmp_path: Path,
+                                                                        monkeypatch, errno_name: str,
+                                                                        words: str) -> None:
+    import errno
+
+    import avassa_lint.files
+
+    def fail(path: str, data: bytes) -> None:
+        raise OSError(getattr(errno, errno_name), os.strerror(getattr(errno, errno_name)), path)
+
+    write(tmp_path, "applications/web.yaml", BAD_APP)
+    monkeypatch.setattr(avassa_lint.files, "write_atomic", fail)
+    for args, what in ((["-o", str(tmp_path / "r.json")], "the report"),
+                       (["--write-baseline", str(tmp_path / "b.json")], "the baseline")):
+        result = invoke(runner, ["check", "--no-cache", str(tmp_path / "applications"), *args])
+        assert result.exit_code == 2, result.output
+        assert f"cannot write {what} to " in result.stderr and words in result.stderr
+    result = invoke(runner, ["schema", "--output-dir", str(tmp_path / "schemas")])
+    assert result.exit_code == 2 and "cannot write the schema to " in result.stderr and words in result.stderr
+
+
+def test_read_only_report_file_is_not_replaced(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
+    write(tmp_path, "applications/web.yaml", BAD_APP)
+    report = write(tmp_path, "r.txt", "keep\n")
+    monkeypatch.setattr(os, "access", lambda path, mode: os.path.abspath(path) != str(report))
+    result = invoke(runner, ["check", str(tmp_path / "applications"), "-o", str(report)])
+    assert result.exit_code == 2 and "the file is read-only" in result.stderr
+    assert report.read_text() == "keep\n"
+
+
+def test_schema_output_dir_under_a_file_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    write(tmp_path, "afile", "")
+    result = invoke(runner, ["schema", "--output-dir", str(tmp_path / "afile" / "schemas")])
+    assert result.exit_code == 2 and f'"{tmp_path / "afile"}" is a file, not a folder' in result.stderr
+
+
+def test_cache_that_cannot_be_written_never_fails_the_run(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    write(tmp_path, "applications/web.yaml", BAD_APP)
+    write(tmp_path, ".avassa-lint-cache", "a file where the cache folder would go\n")
+    result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
+    assert result.exit_code == 1 and result.stderr == "" and "SCH002" in result.stdout
+    (tmp_path / ".avassa-lint-cache").unlink()
+    real_write = os.write
+
+    def full_disk(fd: int, data: bytes) -> int:
+        if os.path.basename(os.readlink(f"/proc/self/fd/{fd}")).endswith(".tmp"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    if not os.path.exists("/proc/self/fd"):
+        pytest.skip("needs /proc to tell the cache's files apart")
+    monkeypatch.setattr(os, "write", full_disk)
+    result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
+    assert result.exit_code == 1 and result.stderr == "" and "SCH002" in result.stdout
+
+
+def test_baseline_messages_in_words(runner: CliRunner, tmp_path: Path) -> None:
+    write(tmp_path, "applications/web.yaml", BAD_APP)
+    result = invoke(runner, ["check", "--baseline", str(tmp_path / "nope.json"), str(tmp_path)])
+    assert result.exit_code == 2
+    assert f'baseline "{tmp_path / "nope.json"}" cannot be read: no such file' in result.stderr
+    assert "FileNotFoundError" not in result.stderr
+    result = invoke(runner, ["check", "--write-baseline", str(tmp_path / "b.json"), str(tmp_path)])
+    assert result.exit_code == 0 and "wrote 1 finding to the baseline" in result.stderr

@@ -19,7 +19,7 @@ def project(tmp_path: Path, monkeypatch) -> Path:
 
 def lint(*args: str) -> tuple[int, list[str]]:
     result = CliRunner().invoke(app, ["check", "-f", "concise", "--ignore", "LNT005", *args], catch_exceptions=False)
-    return result.exit_code, result.output.splitlines()
+    return result.exit_code, result.stdout.splitlines()
 
 
 def test_config_file_in_a_parent_folder_is_found(project: Path) -> None:
@@ -64,8 +64,66 @@ def test_isolated_ignores_configuration(project: Path) -> None:
 def test_show_config(project: Path) -> None:
     write(project, ".avassa-lint.yaml", "fail-on: warning\nexternal: {vaults: [shared]}\n")
     result = CliRunner().invoke(app, ["check", "--show-config", "."])
-    shown = json.loads(result.output)
-    assert shown["fail-on"] == "warning" and shown["external"]["vaults"] == ["shared"]
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert "fail-on: warning" in lines and "  vaults: [shared]" in lines
+    assert "settings from .avassa-lint.yaml" in result.stderr
+
+
+def test_show_config_prints_the_configuration_file_form(project: Path) -> None:
+    """Kebab-case keys the file accepts, and nothing it does not (no source, root or min-alias-budget)."""
+    from avassa_lint.config import FILE_KEYS, LIMIT_KEYS
+
+    schema = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "config.schema.json").read_text())
+    assert set(FILE_KEYS) == set(schema["properties"])
+    assert set(LIMIT_KEYS) == set(schema["properties"]["limits"]["properties"])
+    shown = CliRunner().invoke(app, ["check", "--isolated", "--show-config", "."]).stdout
+    keys = [line.split(":")[0] for line in shown.splitlines() if not line.startswith(" ")]
+    assert keys == list(FILE_KEYS)
+    assert "  max-file-size: 524288" in shown.splitlines() and "_" not in shown and "source" not in shown
+
+
+def test_show_config_output_pasted_back_gives_the_same_settings(project: Path) -> None:
+    write(project, ".avassa-lint.yaml",
+          'include: ["apps/**"]\nexclude: ["drafts/**"]\nselect: [IMG, SEC, NET, APP, SCH, YML]\n'
+          "ignore: [unreferenced-vault]\nseverity: {unpinned-image: error}\nfail-on: warning\n"
+          'per-file-ignores: {"legacy/*.yaml": [SCH002]}\n'
+          "rules:\n  undeclared-registry: {allow: [docker.io, \"yes\", \"8080\"]}\n"
+          'kinds:\n  "deploy/secrets/*.yaml": {kind: secret, vault: apps}\n'
+          "external: {vaults: [shared], secrets: [shared/tls]}\n"
+          "limits: {max-file-size: 1000, max-depth: 10}\ninline-suppressions: false\ninclude-scripts: true\n")
+    first = CliRunner().invoke(app, ["check", "--show-config", "."])
+    assert first.exit_code == 0, first.output
+    write(project, ".avassa-lint.yaml", first.stdout)
+    second = CliRunner().invoke(app, ["check", "--show-config", "."])
+    assert second.exit_code == 0, second.output
+    assert second.stdout == first.stdout
+    assert '    allow: [docker.io, "yes", "8080"]' in first.stdout.splitlines()
+
+
+def test_every_configuration_mistake_in_one_run_with_hints_and_frames(project: Path) -> None:
+    write(project, "applications/web.yaml", GOOD_APP)
+    write(project, ".avassa-lint.yaml", "selct: [IMG]\nignore: [unreferenced-secrt]\nfail-on: warnin\n"
+                                        "rules: {undeclared-registri: {}}\nseverity: {unpinned-imag: info}\n")
+    result = CliRunner().invoke(app, ["check", "."])
+    assert result.exit_code == 2
+    out = result.stdout
+    heads = [line for line in out.splitlines() if line.startswith(".avassa-lint.yaml:")]
+    assert [h.split(" LNT001")[0] for h in heads] == [
+        ".avassa-lint.yaml:1:1: error", ".avassa-lint.yaml:2:10: error", ".avassa-lint.yaml:3:10: error",
+        ".avassa-lint.yaml:4:9: error", ".avassa-lint.yaml:5:12: error"]
+    for near in ("select", "unreferenced-secret", "warning", "undeclared-registry", "unpinned-image"):
+        assert f'= hint: did you mean "{near}"?' in out
+    assert "1 | selct: [IMG]" in out and "  | ^~~~~" in out
+    assert "5 mistakes in the configuration file: nothing was linted" in result.stderr
+
+
+def test_a_wrong_type_in_the_configuration_is_no_crash(project: Path) -> None:
+    write(project, "applications/web.yaml", GOOD_APP)
+    write(project, ".avassa-lint.yaml", "select: 5\nignore: [5, nope]\nseverity: [x]\nrules: {unknown-key: 3}\n"
+                                        "per-file-ignores: {a: b}\n")
+    code, lines = lint(".")
+    assert code == 2 and len(lines) >= 5 and all("LNT001" in line for line in lines)
 
 
 def test_command_line_overrides_the_file(project: Path) -> None:
@@ -131,7 +189,7 @@ def test_baseline_survives_edits_above_and_reports_stale_entries(project: Path) 
     result = CliRunner().invoke(app, ["check", "-f", "concise", "--ignore", "LNT005", "--baseline", "baseline.json", "."])
     assert result.exit_code == 1
     assert "foo" in result.stdout
-    assert "1 baseline entries no longer match" in result.stderr
+    assert "1 baseline entry no longer matches a finding" in result.stderr
 
 
 def test_bad_baseline_is_exit_2(project: Path) -> None:
