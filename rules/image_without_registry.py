@@ -27,11 +27,18 @@ Not reported:
   say which host name the Control Tower registry uses, so there is no default.
 
 ## Why is this bad?
-Nothing may be wrong: pushing images straight to the Control Tower registry is a documented
-workflow ([image handling](https://docs.avassa.io/fundamentals/image-handling)). But if the image
-was not pushed, the application cannot be scheduled, and a reader of the file cannot tell which
-was meant; often a registry host or a `default-remote-registry` was simply forgotten. Whether the
-image exists can only be checked online, hence info.
+Avassa has no built-in default registry ([image handling](https://docs.avassa.io/fundamentals/image-handling)):
+an image without a registry host is pulled from the `default-remote-registry`, and with none set
+it must have been pushed to the Control Tower registry before the application can be scheduled.
+Pushing images there is a documented workflow, so the image may well exist; but if it was not
+pushed, the application cannot be deployed, and a reader of the file cannot tell which was
+meant. Often a registry host or a `default-remote-registry` was simply forgotten.
+
+The severity is warning: the project has image-registry settings and they set no default (an
+empty `{}` settings file means there is none), so the image resolves only if it was pushed,
+which only an online check could confirm. List the images your pipeline pushes under
+`pushed-images` and the rule is silent about them. When the project cannot tell whether a
+default is set (no settings file, a settings file that failed to load), nothing is reported.
 
 ## Example
 ```yaml
@@ -90,7 +97,7 @@ class ImageWithoutRegistryOptions:
     control_tower_registry: str | None = None
 
 
-@rule(code="IMG003", name="image-without-registry", severity="info", options=ImageWithoutRegistryOptions)
+@rule(code="IMG003", name="image-without-registry", severity="warning", options=ImageWithoutRegistryOptions)
 def check(project: Project, options: ImageWithoutRegistryOptions) -> Iterator[Finding]:
     if project.default_registry is not None or default_registry_unknown(project):
         return

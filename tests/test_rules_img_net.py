@@ -243,6 +243,18 @@ def test_image_without_registry_pushed_images(tmp_path: Path, pushed: object, si
     assert (found == []) is silent, found
 
 
+def test_image_without_registry_is_a_warning_when_the_settings_set_no_default(tmp_path: Path) -> None:
+    folder = project(tmp_path, {APP_PATH: app("shop/api:1.0"), SETTINGS: "{}\n"})
+    assert lint_folder(folder, ["IMG003"]) == [
+        'applications/shop.yaml:9:16: warning IMG003 image "shop/api:1.0" of container "c0" in service "web" has no '
+        "registry host and no default remote registry is configured, so it must already be in the Control Tower "
+        "registry [image-without-registry]"
+    ]
+    config = Config(severity={"image-without-registry": "info"})
+    assert [line.split(" IMG003 ")[0] for line in lint_folder(folder, ["IMG003"], config=config)] == [
+        "applications/shop.yaml:9:16: info"]
+
+
 def test_image_without_registry_control_tower_host(tmp_path: Path) -> None:
     folder = project(tmp_path, {APP_PATH: app("registry.acme.avassa.net/shop/api:1.0", "shop/api:1.0"), **NO_DEFAULT})
     config = Config(rules={"image-without-registry": {"control-tower-registry": "registry.acme.avassa.net"}})
