@@ -12,7 +12,7 @@ from typing import Any
 from avassa_lint.classify import APPLICATION, REGISTRY, SECRET, VAULT, path_hint
 from avassa_lint.diagnostic import Related, Span
 from avassa_lint.model import Container, Located, Project, Secret, SecretRef, Service, Variable, Volume
-from avassa_lint.naming import clean, describe, did_you_mean, quote_value as q
+from avassa_lint.naming import _one_edit, clean, describe, did_you_mean, quote_value as q
 from avassa_lint.substitution import VarRef, find_references
 
 # Why a reference was not checked; LNT005 groups references by these.
@@ -451,7 +451,31 @@ class CredentialSecret:
 
     def renames(self, wanted: str) -> list[str]:
         """Keys that look like a misspelt ``wanted``."""
-        return sorted(k for k in self.keys if k != wanted and (k.lower() == wanted or k.lower() in _KEY_ALIASES[wanted]))
+        return sorted(k for k in self.keys if meant_credential_key(k) == wanted)
+
+
+def meant_credential_key(key: str) -> str | None:
+    """Which of "username", "password" and "token" ``key`` looks like a misspelling of: another
+    letter case, a usual other name (`passwd`, `user`), or one edit or swap away (`pasword`,
+    `usename`, `tokne`). None for the three themselves and for other keys. Key names only."""
+    if key in _KEY_ALIASES:
+        return None
+    lowered = key.lower()
+    for wanted, aliases in _KEY_ALIASES.items():
+        if lowered == wanted or lowered in aliases:
+            return wanted
+    close = [wanted for wanted in _KEY_ALIASES if _one_edit(lowered, wanted)]
+    return close[0] if len(close) == 1 else None
+
+
+def complete_login(keys: set[str]) -> bool:
+    """A registry login Control Tower can use: a token, or a username and a password."""
+    return TOKEN in keys or (USERNAME in keys and PASSWORD in keys)
+
+
+def credentials_keys_shaped(keys: set[str]) -> bool:
+    """Keys that look like registry credentials: one of the three, or two misspelt ones."""
+    return bool(keys & set(_KEY_ALIASES)) or sum(meant_credential_key(k) is not None for k in keys) >= 2
 
 
 def credential_secrets(project: Project) -> list[CredentialSecret]:

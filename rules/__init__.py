@@ -56,6 +56,7 @@ BUILTIN_RULES: tuple[str, ...] = (
     "invalid_base64",  # SEC008
     "duplicate_secret_key",  # SEC009
     "plaintext_secret",  # SEC010
+    "registry_credential_key_typo",  # SEC011
     # APP: application structure
     "duplicate_name",  # APP001
     "undefined_volume",  # APP002

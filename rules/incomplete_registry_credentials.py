@@ -4,8 +4,11 @@
 For every secret that a remote registry's `credentials` entry reads, checks the keys of its
 `data` and `base64-data`: the registry login needs both `username` and `password`, or a
 `token`. Half a pair (a `username` without a `password`, or the other way round) with no
-`token`, or none of the three, is reported on the secret. The hint points out keys that look
-like a misspelt name (`passwd`, `user`, `Password`). Only key names are read, never values.
+`token`, or none of the three, is reported on the secret. The hint asks "did you mean" for keys
+that look like a misspelt name: another letter case (`Password`), a usual other name (`passwd`,
+`user`), or one edit or swap away (`pasword`, `usename`, `tokne`). Only key names are read,
+never values. A secret that no registry in the linted files reads is checked by
+`registry-credential-key-typo` (SEC011) instead.
 
 A secret whose file holds neither `data` nor `base64-data` (its values are set with
 `supctl merge` outside the repository) and a secret known only from `external.secrets` are
@@ -35,7 +38,7 @@ distribute:
 name: example-pull
 data:
   username: edge-pull
-  passwd: change-me-not-a-real-password
+  pasword: change-me-not-a-real-password
 ```
 
 ## Use instead
@@ -68,9 +71,9 @@ from avassa_lint.strongbox import PASSWORD, TOKEN, USERNAME, CredentialSecret, c
 
 
 def _hint(found: CredentialSecret, missing: list[str]) -> str:
-    renames = [f"rename {q(old)} to {q(new)}" for new in missing for old in found.renames(new)]
+    renames = [f"{q(new)} instead of {q(old)}" for new in missing for old in found.renames(new)]
     if renames:
-        return "; ".join(renames)
+        return f"did you mean {' and '.join(renames)}? rename the key{'s' if len(renames) > 1 else ''}"
     if missing == [PASSWORD]:
         return 'add the key "password" (or use a "token" instead of username and password)'
     if missing == [USERNAME]:

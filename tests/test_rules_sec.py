@@ -263,3 +263,63 @@ def test_suggested_pattern() -> None:
     assert suggested_pattern("registry.example.com:6000/web/app:1.0") == "registry.example.com:6000/web/app:*"
     assert suggested_pattern("web/app@sha256:abc") == "web/app@*"
     assert suggested_pattern("localhost:5000/app") == "localhost:5000/app"
+
+
+# --------------------------------------------------------------------------- registry credential key typos
+
+
+@pytest.mark.parametrize(
+    ("key", "meant"),
+    [
+        ("pasword", "password"), ("passwd", "password"), ("Password", "password"), ("passwrod", "password"),
+        ("user", "username"), ("usename", "username"), ("UserName", "username"),
+        ("tokne", "token"), ("tokens", "token"), ("Token", "token"),
+        ("username", None), ("password", None), ("token", None), ("api-url", None), ("host", None),
+    ],
+)
+def test_meant_credential_key(key: str, meant: str | None) -> None:
+    from avassa_lint.strongbox import meant_credential_key
+
+    assert meant_credential_key(key) == meant
+
+
+def test_registry_credential_key_typo_on_a_file_outside_the_path_convention(tmp_path: Path) -> None:
+    write(tmp_path, {"pull.yaml": f"name: pull\ndata:\n  usename: bob\n  pasword: {CANARY}\n"})
+    assert lint_folder(tmp_path, ["SEC011"]) == [
+        'pull.yaml:3:3: warning SEC011 key "usename" of secret "pull", which looks like registry credentials, '
+        'is not "username", "password" or "token" [registry-credential-key-typo]',
+        'pull.yaml:4:3: warning SEC011 key "pasword" of secret "pull", which looks like registry credentials, '
+        'is not "username", "password" or "token" [registry-credential-key-typo]',
+    ]
+    for fmt in ("text", "json", "sarif"):
+        out = "\n".join(lint_folder(tmp_path, ["SEC011"], fmt=fmt))
+        assert CANARY not in out and "did you mean" in out and "usename" in out
+
+
+def test_registry_credential_key_typo_becomes_sec002_when_a_registry_reads_the_secret(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "strongbox/vaults/pull.yaml": VAULT.format(name="pull"),
+        "strongbox/vaults/pull/secrets/ghcr.yaml": f"name: ghcr\ndata:\n  username: bob\n  pasword: {CANARY}\n",
+        "image-registry/remote-registries/ghcr.yaml":
+            'address: ghcr.io\ncredentials:\n  - repository: "*"\n    vault: pull\n    secret: ghcr\n',
+    })
+    lines = lint_folder(tmp_path, ["SEC002", "SEC011"])
+    assert lines == [
+        'strongbox/vaults/pull/secrets/ghcr.yaml:1:7: error SEC002 secret "ghcr" of vault "pull", used as registry '
+        'credentials, has a "username" but no "password" [incomplete-registry-credentials]'
+    ]
+    text = "\n".join(lint_folder(tmp_path, ["SEC002"], fmt="text"))
+    assert 'hint: did you mean "password" instead of "pasword"? rename the key' in text and CANARY not in text
+
+
+def test_registry_credential_key_typo_leaves_secrets_read_by_applications_alone(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "applications/shop.yaml": APP,
+        "strongbox/vaults/shop.yaml": VAULT.format(name="shop"),
+        "strongbox/vaults/shop/secrets/db.yaml": f"name: db\ndata:\n  username: shop\n  pasword: {CANARY}\n",
+    })
+    assert codes_of(lint_folder(tmp_path, ["SEC011"])) == []
+
+
+def codes_of(lines: list[str]) -> list[str]:
+    return [line.split()[2] for line in lines]
