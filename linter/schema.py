@@ -335,6 +335,8 @@ def _type_hint(kind: str, path: tuple, value: Any, expected: list[str], source: 
     """Explain the YAML trap behind a wrong type, when it is one."""
     written = source.text_at(span) if span is not None and not secret else None
     if "string" in expected:
+        if isinstance(value, list) and path[-2:] == ("distribute", "to"):
+            return "a list of sites goes under sites: distribute: {sites: [site-a, site-b]}; to takes one word, such as all"
         if isinstance(value, float) and written and not math.isnan(value):
             if written.strip() != repr(value) and not secret:
                 return f'YAML reads {written.strip()} as the number {value!r}; quote it: "{written.strip()}"'

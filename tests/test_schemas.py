@@ -154,6 +154,7 @@ def test_objects_are_closed_or_maps(path: Path, schemas: dict[str, dict]) -> Non
         for where, node in walk(schemas[path.name])
         if isinstance(node, dict) and "properties" in node and where[-1:] != ("properties",)
         and "additionalProperties" not in node and (path.name, where) not in OPEN_OBJECTS
+        and "x-unverified-keys" not in node  # open on purpose, each extra key noted (SCH010)
     ]
     assert open_objects == []
 
@@ -585,3 +586,164 @@ def test_choice_byproducts(kind, base, path, value, extra, validators) -> None:
 def test_mutation_ids_are_unique() -> None:
     ids = [m[0] for m in MUTATIONS]
     assert len(ids) == len(set(ids))
+
+
+# ---------------------------------------------------------------------------------------------
+# Offline ids: the files `avassa-lint schema --output-dir` writes resolve among themselves
+
+
+def test_written_schemas_resolve_as_sibling_files(tmp_path: Path) -> None:
+    """An editor loads .schemas/KIND.schema.json from disk: each relative $id and $ref, resolved
+    against that file's URI, lands on a file of the same folder (nothing to fetch)."""
+    from urllib.parse import urljoin
+    from urllib.request import url2pathname
+
+    from typer.testing import CliRunner
+
+    from avassa_lint.cli import app
+
+    folder = tmp_path / ".schemas"
+    assert CliRunner().invoke(app, ["schema", "--output-dir", str(folder)]).exit_code == 0
+    fetched: list[str] = []
+
+    def retrieve(uri: str) -> Resource:
+        assert uri.startswith("file://"), uri  # never a network address
+        fetched.append(uri)
+        path = Path(url2pathname(uri[len("file://"):]))
+        assert path.parent == folder, uri
+        return Resource.from_contents(json.loads(path.read_text(encoding="utf-8")))
+
+    files = sorted(folder.glob("*.schema.json"))
+    assert {p.name for p in files} >= {f"{kind}.schema.json" for kind in KINDS} | {"common.schema.json"}
+    for path in files:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        base = urljoin(path.as_uri(), schema["$id"])
+        if path.name not in OWN_ID_EXCEPTIONS:
+            assert base == path.as_uri()
+        for _, node in walk(schema):
+            if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+                target = urljoin(base, node["$ref"]).partition("#")[0]
+                assert target == base or Path(url2pathname(target[len("file://"):])).parent == folder
+    registry = Registry(retrieve=retrieve)  # type: ignore[call-arg]
+    for kind in KINDS:
+        validator = Draft202012Validator({"$ref": (folder / f"{kind}.schema.json").as_uri()}, registry=registry)
+        for sample in sorted((CASES_DIR / kind).glob("*.yaml")):
+            assert [e.message for e in validator.iter_errors(load_yaml(sample.read_text(encoding="utf-8")))
+                    if not is_choice_byproduct(e)] == [], sample
+    assert any(uri.endswith("/common.schema.json") for uri in fetched)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("prefix", [".schemas/", "../.schemas/", "./.schemas/", "/home/me/project/.schemas/"])
+def test_offline_modeline_gives_the_kind(kind: str, prefix: str) -> None:
+    from avassa_lint.classify import header_hint
+
+    hint = header_hint(f"# yaml-language-server: $schema={prefix}{kind}.schema.json\nname: x\n")
+    assert hint is not None and hint.kind == kind and hint.source == "modeline"
+
+
+# ---------------------------------------------------------------------------------------------
+# x-unverified annotations (SCH010 unverified-field notes)
+
+
+def annotations(schemas: dict[str, dict]) -> list[tuple[str, tuple, str, Any]]:
+    return [
+        (name, where, keyword, node[keyword])
+        for name, schema in schemas.items()
+        for where, node in walk(schema)
+        if isinstance(node, dict) and where[-1:] != ("properties",)
+        for keyword in ("x-unverified", "x-unverified-keys")
+        if keyword in node
+    ]
+
+
+def test_unverified_annotations_are_reasons_in_the_right_places(schemas: dict[str, dict]) -> None:
+    found = annotations(schemas)
+    assert found, "the schemas mark what they could not verify"
+    for name, where, keyword, reason in found:
+        assert isinstance(reason, str) and reason and not reason.endswith("."), (name, where)
+        node = schemas[name]
+        for part in where:
+            node = node[part]
+        if keyword == "x-unverified":
+            assert where[-2:-1] == ("properties",), (name, where)  # on a property: the key is noted
+        else:
+            assert node.get("type") == "object" and node.get("additionalProperties", True) is not False, (name, where)
+        if name.removesuffix(".schema.json") in KINDS:
+            assert "SCH010" in node["description"], (name, where)  # the description says so
+
+
+def test_unverified_places_per_kind(schemas: dict[str, dict]) -> None:
+    """The parts of each kind that could not be verified (see rules/unverified_field.py)."""
+    places = sorted((name, "/".join(map(str, where)), keyword) for name, where, keyword, _ in annotations(schemas)
+                    if name.removesuffix(".schema.json") in KINDS)
+    assert places == [
+        ("application-deployment.schema.json", "properties/deploy-to-sites/properties/canary-continue-by-action", "x-unverified"),
+        ("application-deployment.schema.json", "properties/placement/properties/all-sites", "x-unverified"),
+        ("secret.schema.json", "properties/allow-tenant-access", "x-unverified"),
+        ("secret.schema.json", "properties/auto-acme-cert", "x-unverified-keys"),
+        ("secret.schema.json", "properties/auto-cert", "x-unverified"),
+    ]
+
+
+def test_shipped_plans_match_the_schemas() -> None:
+    from avassa_lint import fastcheck
+    from avassa_lint.schema import SCHEMA_BASE, schema_files, schema_texts
+
+    files = schema_files()
+    computed = {n: p for n in sorted(files) if (p := fastcheck.unverified_plan(files, SCHEMA_BASE, n))}
+    assert fastcheck.load_generated_plans(fastcheck.schema_digest(schema_texts())) == computed
+
+
+def test_plan_follows_refs_items_and_choices() -> None:
+    from avassa_lint import fastcheck
+
+    files = {
+        "a.schema.json": {"$id": "a.schema.json", "type": "object", "properties": {
+            "list": {"type": "array", "items": {"$ref": "b.schema.json#/$defs/entry"}},
+            "either": {"oneOf": [{"properties": {"x": {"x-unverified": "x is a guess"}}},
+                                 {"properties": {"y": {"x-unverified": "y is a guess"}}}]},
+            "loop": {"$ref": "#"},
+        }},
+        "b.schema.json": {"$id": "b.schema.json", "$defs": {"entry": {
+            "type": "object", "properties": {"known": {}}, "x-unverified-keys": "other keys are not documented"}}},
+    }
+    plan = fastcheck.unverified_plan(files, "", "a.schema.json")
+    assert plan == {"k": {
+        "list": [None, {"i": {"x": "other keys are not documented", "p": ["known"]}}],
+        "either": [None, {"k": {"x": ["x is a guess", None], "y": ["y is a guess", None]}}],
+    }}
+    from avassa_lint.schema import _unverified
+
+    data = {"list": [{"known": 1, "extra": 2}, {"known": 3}], "either": {"y": 1}, "loop": {"list": []}}
+    assert list(_unverified(data, plan, ())) == [
+        (("list", 0, "extra"), "other keys are not documented"), (("either", "y"), "y is a guess")]
+
+
+@pytest.mark.parametrize("text,fast_valid", [
+    ("name: web\napplication: web\nplacement:\n  all-sites: true\n", True),
+    ("name: web\napplication: web\nplacement:\n  all-sites: true\nbogus: 1\n", False),
+])
+def test_notes_come_with_and_without_the_fast_path(text: str, fast_valid: bool) -> None:
+    from avassa_lint.schema import SchemaSet
+    from avassa_lint.source import load_source
+
+    schemas = SchemaSet()
+    source = load_source("application-deployments/web.yaml", text.encode())
+    (doc,) = source.documents
+    assert schemas._fast.check("application-deployment.schema.json")(doc.data) is fast_valid
+    issues = schemas.check("application-deployment", source, doc)
+    notes = [(i.code, i.span.line, i.span.column, i.yaml_path) for i in issues if i.code == "SCH010"]
+    assert notes == [("SCH010", 4, 3, "placement/all-sites")]
+    assert any(i.code == "SCH002" for i in issues) is not fast_valid
+
+
+def test_vault_list_under_to_explains_sites() -> None:
+    from avassa_lint.schema import SchemaSet
+    from avassa_lint.source import load_source
+
+    source = load_source("strongbox/vaults/v.yaml", b"name: v\ndistribute:\n  to: [site-a, site-b]\n")
+    (doc,) = source.documents
+    (issue,) = SchemaSet().check("vault", source, doc)
+    assert (issue.code, issue.span.line, issue.span.column) == ("SCH004", 3, 7)
+    assert issue.hint and "sites: [site-a, site-b]" in issue.hint
