@@ -43,3 +43,23 @@ def test_vendor_sample_is_proven_valid_by_the_fast_checks(folder: Path) -> None:
         for doc in source.documents:
             check = schemas._fast.check(f"{folder.name}.schema.json")
             assert check is not None and check(doc.data), path
+
+
+@pytest.mark.parametrize("folder", KIND_FOLDERS, ids=lambda p: p.name)
+def test_vendor_sample_outside_the_path_convention_with_a_modeline(folder: Path, tmp_path: Path) -> None:
+    """A user keeps the sample in a folder of their own and names its schema the offline way."""
+    (sample,) = sorted(folder.rglob("*.yaml"))
+    (tmp_path / "deploy").mkdir()
+    target = tmp_path / "deploy" / "sample.yaml"
+    target.write_text(f"# yaml-language-server: $schema=../.schemas/{folder.name}.schema.json\n"
+                      + sample.read_text(encoding="utf-8"), encoding="utf-8")
+    lines = lint_folder(tmp_path)
+    assert [line for line in lines if " error " in line or " warning " in line or " SCH001 " in line] == []
+
+
+def test_a_typo_in_the_vault_sample_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
+    sample = (SAMPLES / "vault" / "strongbox" / "vaults" / "some-vault.yaml").read_text(encoding="utf-8")
+    (tmp_path / "vault.yaml").write_text("# avassa-lint: kind=vault\n" + sample.replace("max-versions", "max-version"),
+                                         encoding="utf-8")
+    lines = lint_folder(tmp_path)
+    assert lines == ['vault.yaml:4:1: error SCH002 unknown key "max-version" in vault "some-vault" [unknown-key]']
