@@ -263,6 +263,12 @@ class Application:
     version: Located[Any] | None
     services: list[Service] = field(default_factory=list)
 
+    @property
+    def shared_network(self) -> Located[str] | None:
+        """`network.shared-application-network`: the tenant-wide network the application joins."""
+        network = self.node.child("network")
+        return network.string("shared-application-network") if network is not None else None
+
 
 @dataclass
 class Deployment:

@@ -76,6 +76,7 @@ BUILTIN_RULES: tuple[str, ...] = (
     "invalid_label_expression",  # APP013
     "invalid_substitution",  # APP016
     "unused_variable",  # APP017
+    "shared_network_service_collision",  # APP018
     # LNT: the linter itself
     "invalid_config",  # LNT001
     "internal_error",  # LNT002

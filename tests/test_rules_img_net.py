@@ -504,3 +504,32 @@ def test_split_items_and_normalized() -> None:
     assert items[2].problem is not None and items[2].problem.offset == 6
     assert normalized([PortRange(80, 90, 0, 0), PortRange(85, 100, 0, 0), PortRange(22, 22, 0, 0),
                        PortRange(101, 101, 0, 0)]) == "22,80-100,101"
+
+
+# --------------------------------------------------------------------------- APP018 shared-network-service-collision
+
+
+def shared_app(name: str, network: object, *services: str) -> str:
+    body = "".join(f"  - name: {s}\n    mode: replicated\n    replicas: 1\n    containers:\n      - name: main\n"
+                   f"        image: registry.example.com/{name}/{s}:1.0\n" for s in services)
+    return f'name: {name}\nversion: "1.0"\nnetwork:\n  shared-application-network: {network}\nservices:\n{body}'
+
+
+def test_shared_network_collision_across_documents_of_one_file(tmp_path: Path) -> None:
+    folder = project(tmp_path, {"apps.yaml": shared_app("shop", "store-net", "web", "api") + "---\n"
+                                + shared_app("pos", "store-net", "api")})
+    lines = lint_folder(folder, ["APP018"])
+    assert lines == [
+        'apps.yaml:24:11: warning APP018 service "api" of application "pos" has the same name as service "api" of '
+        'application "shop", which joins the same shared application network "store-net" '
+        "[shared-network-service-collision]"
+    ]
+    text = "\n".join(lint_folder(folder, ["APP018"], fmt="text"))
+    assert 'service "api" of application "shop": apps.yaml:12:11' in text
+
+
+@pytest.mark.parametrize("network", ["[a, b]", "42", '""', "{}"])
+def test_shared_network_collision_ignores_networks_that_are_not_names(tmp_path: Path, network: str) -> None:
+    folder = project(tmp_path, {"applications/a.yaml": shared_app("a", network, "api"),
+                                "applications/b.yaml": shared_app("b", network, "api")})
+    assert codes(lint_folder(folder, ["APP018", "SCH"]), "APP018") == []
