@@ -133,6 +133,20 @@ def test_undeclared_registry_typo_reported_when_a_registry_file_failed_to_load(t
     ]
 
 
+def test_undeclared_registry_files_outside_the_path_convention(tmp_path: Path) -> None:
+    # a new user's folder: kinds come from the content, the typo is an error with did-you-mean
+    folder = project(tmp_path, {"web.yaml": app("registry.exmple.com/web/nginx:1.25.3"),
+                                "registry.yaml": "address: registry.example.com\n"})
+    assert lint_folder(folder, ["IMG001"], paths=["web.yaml", "registry.yaml"]) == [
+        'web.yaml:9:16: error IMG001 image "registry.exmple.com/web/nginx:1.25.3" of container "c0" in service '
+        '"web" names registry "registry.exmple.com", which is not a declared remote registry [undeclared-registry]'
+    ]
+    text = "\n".join(lint_folder(folder, ["IMG001"], fmt="text"))
+    assert 'hint: did you mean "registry.example.com"?' in text
+    # the application alone: the registries are unknown, so nothing but LNT005's note
+    assert codes(lint_folder(folder, ["IMG001", "LNT005"], paths=["web.yaml"]), "IMG001") == []
+
+
 def test_undeclared_registry_hint_names_external_address(tmp_path: Path) -> None:
     folder = project(tmp_path, {APP_PATH: app("quay.io:8443/shop/cache:7.2.5")})
     config = Config(external=External(registries=["quay.io"]))
