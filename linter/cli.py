@@ -245,6 +245,7 @@ def run_check(
     if "-" in paths:
         stdin_data = sys.stdin.buffer.read(config.limits.max_file_size + 1)
     inputs, path_problems = collect_inputs(paths, config, stdin_data, stdin_filename)
+    _folders_with_nothing(paths, inputs, config)
     known = None
     if baseline:
         from avassa_lint import baseline as baselines
@@ -278,12 +279,31 @@ def run_check(
         for note in result.notes:
             sys.stderr.write(note)
     code = result.exit_code(config.fail_on)
+    if not inputs and not path_problems:  # a mistyped CI path must not pass as "no findings"
+        _error("no file was linted; check the paths")
+        code = max(code, EXIT_USAGE)
     return code if written else max(code, EXIT_USAGE)
 
 
 def _split(values: list[str] | None) -> list[str]:
     """--select A,B and --select A --select B mean the same."""
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def _folders_with_nothing(paths: list[str], inputs: list, config: object) -> list[str]:
+    """Folders on the command line under which nothing is linted: each gets a line on stderr."""
+    from avassa_lint.discover import why_nothing
+
+    linted = [os.path.abspath(i.path) for i in inputs]
+    empty = []
+    for given in dict.fromkeys(p for p in paths if p != "-" and os.path.isdir(p)):
+        folder = os.path.join(os.path.abspath(given), "")
+        if not any(path.startswith(folder) for path in linted):
+            reason = why_nothing(given, config.exclude, config.include,  # type: ignore[attr-defined]
+                                 config.include_scripts, config.root)  # type: ignore[attr-defined]
+            _error(f'nothing to lint under "{given}": {reason}')
+            empty.append(given)
+    return empty
 
 
 def _count(n: int, word: str, plural: Optional[str] = None) -> str:

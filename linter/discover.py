@@ -112,3 +112,21 @@ def relative_to(path: str, root: str | None) -> str:
         if not rel.startswith(".."):
             path = rel
     return os.path.normpath(path).replace(os.sep, "/")
+
+
+def why_nothing(folder: str, exclude: Iterable[str] = (), include: Iterable[str] = (), include_scripts: bool = False,
+                root: str | None = None) -> str:
+    """Why a folder walk found nothing to lint, in words for the command line: no YAML at all,
+    only scripts (and --include-scripts is off), or files the configuration leaves out."""
+    everything, _ = discover([folder], (), True)
+    yaml = [t for t in everything if t.path.endswith(YAML_SUFFIXES)]
+    scripts = [t for t in everything if t.path.endswith(SCRIPT_SUFFIXES)]
+    if yaml or (scripts and include_scripts):
+        if include:
+            return "the configuration's include and exclude patterns leave out every file in it"
+        return "the exclude patterns leave out every file in it"
+    if scripts:
+        n = len(scripts)
+        return (f"no *.yaml or *.yml file; {n} shell or Markdown file{'' if n == 1 else 's'}, which "
+                "--include-scripts (or include-scripts: true) would lint")
+    return "no *.yaml or *.yml file in it (hidden folders, virtual environments and node_modules are skipped)"

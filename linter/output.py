@@ -183,6 +183,8 @@ def summary(report: Report) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
     files = n(report.files, "file")
+    if not report.diagnostics and not report.files:
+        return "no file linted"
     if not report.diagnostics:
         return f"no findings in {files}"
     parts = [n(counts[Severity.ERROR], "error"), n(counts[Severity.WARNING], "warning")]

@@ -339,3 +339,45 @@ def test_baseline_messages_in_words(runner: CliRunner, tmp_path: Path) -> None:
     assert "FileNotFoundError" not in result.stderr
     result = invoke(runner, ["check", "--write-baseline", str(tmp_path / "b.json"), str(tmp_path)])
     assert result.exit_code == 0 and "wrote 1 finding to the baseline" in result.stderr
+
+
+# --------------------------------------------------------------------------- nothing to lint
+
+
+def test_empty_folder_is_exit_2_and_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = invoke(runner, ["check", str(tmp_path / "empty")])
+    assert result.exit_code == 2
+    assert f'nothing to lint under "{tmp_path / "empty"}": no *.yaml or *.yml file in it' in result.stderr
+    assert "no file was linted" in result.stderr and result.stdout == "no file linted\n"
+
+
+def test_folder_of_scripts_names_include_scripts(runner: CliRunner, tmp_path: Path) -> None:
+    write(tmp_path, "scripts/setup.sh", "supctl create applications <<'EOF'\n" + BAD_APP + "EOF\n")
+    write(tmp_path, "scripts/README.md", "# notes\n")
+    result = invoke(runner, ["check", "-f", "concise", str(tmp_path / "scripts")])
+    assert result.exit_code == 2
+    assert "2 shell or Markdown files, which --include-scripts (or include-scripts: true) would lint" in result.stderr
+    result = invoke(runner, ["check", "-f", "concise", "--include-scripts", str(tmp_path / "scripts")])
+    assert result.exit_code == 1 and "SCH002" in result.stdout and result.stderr == ""
+
+
+def test_one_empty_path_among_others_is_a_warning_only(runner: CliRunner, tmp_path: Path) -> None:
+    write(tmp_path, "applications/web.yaml", GOOD_APP)
+    (tmp_path / "typo").mkdir()
+    result = invoke(runner, ["check", "-f", "concise", str(tmp_path / "applications"), str(tmp_path / "typo")])
+    assert result.exit_code == 0 and f'nothing to lint under "{tmp_path / "typo"}"' in result.stderr
+    assert "no file was linted" not in result.stderr
+
+
+def test_everything_excluded_is_explained(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
+    write(tmp_path, "drafts/web.yaml", BAD_APP)
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, ["check", "--exclude", "drafts/*", "drafts"])
+    assert result.exit_code == 2 and "the exclude patterns leave out every file in it" in result.stderr
+
+
+def test_folder_of_unrelated_yaml_is_linted_quietly(runner: CliRunner, tmp_path: Path) -> None:
+    write(tmp_path, "ci/build.yaml", "stages: [build, test]\nbuild:\n  script: [make]\n")
+    result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
+    assert result.exit_code == 0 and result.stderr == ""
