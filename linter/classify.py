@@ -3,11 +3,35 @@
 Evidence, strongest first: the supctl command a heredoc was fed to, a header comment
 (``# avassa-lint: kind=secret vault=NAME``) or a yaml-language-server ``$schema`` modeline,
 a path glob mapped in the configuration, the path convention that mirrors the API
-(``/v1/config/...``), and last the document's content.
+(``/v1/config/...``), and last the document's content, with the file's name as a tie-breaker.
 
 Every kind is one entry of ``KIND_SPECS``: its names in headers and configuration, the folders
 of its path convention, the words its file names carry and its content signature. Adding a kind
 is adding one entry (and its schema).
+
+How the content decides (``classify_content``):
+
+1. Foreign YAML first: a document shaped like a file of another tool (Docker Compose,
+   Kubernetes, GitHub Actions, GitLab CI, Ansible, ...; see ``foreign``) is no Avassa object.
+2. Each kind is scored over the document's top-level keys against its schema's top-level
+   properties (read once from the bundled schemas, on first use):
+
+   - a key of the kind's signature: 3; a key only this kind has: 1.5; a key several kinds
+     share: 1 / (the number of kinds that have it), so ``name`` weighs almost nothing;
+   - a near miss (the same word but for case or ``_`` for ``-``, or within 2 edits for names
+     of 6 characters or more, 1 edit for 4 or 5) of a key that no kind has as written: 3/4 of
+     the weight of the key it is close to;
+   - a key the kind's schema names only deeper down (``match-site-labels`` dedented out of
+     ``placement``): 0; any other key: -0.5.
+
+3. The best kind wins when it scores at least 2.25 (one signature key, even misspelt) and
+   leads the next by 1 or more. Its schema then reports the near misses (unknown key, with
+   did-you-mean) and the missing keys.
+4. Otherwise a file name that carries a kind's word (``*deploy*``, ``*app*``, ``*vault*``,
+   ``*secret*``, ``*registry*``, ``*settings*``) settles it for that kind if the content has
+   any of its keys (a vault with only a ``name`` in ``edge-vault.yaml``).
+5. Otherwise a document with evidence for a kind is ambiguous (SCH009: two kinds alike, or
+   one weakly), and a document with none is unknown (SCH001).
 """
 from __future__ import annotations
 
@@ -36,14 +60,11 @@ class KindSpec:
     folders: tuple[str, ...] = ()
     stem: str | None = None  # the file name without .yaml/.yml the convention demands, if any
     parent_at: int | None = None  # the index in ``folders`` of the parent object's name (a secret's vault)
-    # words of a file name outside the convention (weak evidence)
+    # words of a file name outside the convention (weak evidence): words of 5 or more letters
+    # match anywhere in the name, shorter ones only as a whole word ("my-app", not "mapping")
     file_words: tuple[str, ...] = ()
-    # content: any one of these top-level keys says the kind...
+    # content: top-level keys that on their own say the kind (weight 3 in the score)
     signature: frozenset[str] = frozenset()
-    # ...together with one of these, when given
-    with_any: frozenset[str] = frozenset()
-    # ...and the document has no key outside these, when given
-    only: frozenset[str] | None = None
     has_parent: bool = False  # a secret belongs to a vault
 
     @property
@@ -53,20 +74,18 @@ class KindSpec:
 
 KIND_SPECS: tuple[KindSpec, ...] = (
     KindSpec(APPLICATION, aliases=("applications", "app"), folders=("applications",),
-             file_words=("application", "app"), signature=frozenset({"services"})),
+             file_words=("application", "app", "apps"), signature=frozenset({"services"})),
     KindSpec(DEPLOYMENT, aliases=("application-deployments", "deployment"), folders=("application-deployments",),
-             file_words=("deployment", "deploy"), signature=frozenset({"application"}),
-             with_any=frozenset({"placement", "application-version"})),
+             file_words=("deploy",), signature=frozenset({"application", "placement", "deploy-to-sites"})),
     KindSpec(VAULT, aliases=("vaults",), folders=("vaults",), file_words=("vault",),
-             signature=frozenset({"distribute"}), with_any=frozenset({"name"}),
-             only=frozenset({"name", "distribute"})),
+             signature=frozenset({"distribute"})),
     KindSpec(SECRET, aliases=("secrets",), folders=("vaults", "*", "secrets"), parent_at=1,
              file_words=("secret",), signature=frozenset({"data", "base64-data", "allow-image-access"}),
              has_parent=True),
     KindSpec(SETTINGS, aliases=("settings",), folders=("image-registry",), stem="settings",
-             file_words=("registry-settings", "settings"), signature=frozenset({"default-remote-registry"})),
+             file_words=("settings",), signature=frozenset({"default-remote-registry"})),
     KindSpec(REGISTRY, aliases=("remote-registries", "registry"), folders=("remote-registries",),
-             file_words=("registry",), signature=frozenset({"address"})),
+             file_words=("registry", "registries"), signature=frozenset({"address"})),
 )
 
 SPECS: dict[str, KindSpec] = {spec.name: spec for spec in KIND_SPECS}
@@ -75,17 +94,33 @@ KIND_ALIASES: dict[str, str] = {alias: spec.name for spec in KIND_SPECS for alia
 
 # the most specific convention first (vaults/*/secrets before vaults)
 _BY_PATH = sorted((s for s in KIND_SPECS if s.folders), key=lambda s: -(len(s.folders) + (s.stem is not None)))
-# the content order: the table's
-_BY_CONTENT = tuple(s for s in KIND_SPECS if s.signature)
+
+# the score (see the module's docstring)
+SIGNATURE_WEIGHT = 3.0
+OWN_WEIGHT = 1.5
+NEAR_FACTOR = 0.75
+UNKNOWN_PENALTY = 0.5
+STRONG = 2.25
+MARGIN = 1.0
+_MAX_KEYS = 200  # top-level keys looked at (a giant mapping is judged by its first ones)
 
 
 @dataclass(frozen=True)
 class Classification:
     kind: str | None
-    source: str  # "command", "header", "modeline", "config", "path", "content" or "none"
+    # "command", "header", "modeline", "config", "path", "file-name", "content",
+    # "content-near-miss", "foreign" or "none"
+    source: str
     vault: str | None = None  # the vault of a secret, when known
     vault_source: str | None = None
     conflict: str | None = None  # a description of contradicting evidence
+    foreign: str | None = None  # what the document looks like when it is another tool's file
+    candidates: tuple[str, ...] = ()  # the close kinds of an ambiguous document (SCH009)
+    near: tuple[str, ...] = ()  # keys that are near misses of the kind's keys
+
+    @property
+    def shown_source(self) -> str:
+        return f"foreign:{self.foreign}" if self.source == "foreign" and self.foreign else self.source
 
 
 @dataclass(frozen=True)
@@ -158,25 +193,228 @@ def config_hint(path: str, kind_map: Mapping[str, Mapping[str, str]]) -> Hint | 
     return None
 
 
-def content_kind(data: Any) -> str | None:
-    """The kind the content shows by its keys."""
-    if not isinstance(data, dict):
+def file_name_kind(path: str) -> str | None:
+    """The kind a file name's words suggest (weak evidence); of several, the last in the name
+    (``registry-settings.yaml`` is settings, ``app-secrets.yaml`` a secret)."""
+    parts = _split(path)
+    if not parts:
         return None
-    keys = data.keys()
-    for spec in _BY_CONTENT:
-        if not any(k in keys for k in spec.signature):
-            continue
-        if spec.with_any and not any(k in keys for k in spec.with_any):
-            continue
-        if spec.only is not None and not keys <= spec.only:
-            continue
-        return spec.name
-    return None
+    stem = _stem(parts[-1]).lower()
+    words = re.split(r"[^a-z0-9]+", stem)
+    best: tuple[int, str] | None = None
+    for spec in KIND_SPECS:
+        for word in spec.file_words:
+            if len(word) >= 5:
+                at = stem.rfind(word)
+            else:
+                at = -1
+                pos = 0
+                for w in words:
+                    found = stem.find(w, pos)
+                    pos = found + len(w)
+                    if w == word:
+                        at = found
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, spec.name)
+    return best[1] if best else None
 
 
-def classify(data: Any, hints: list[Hint]) -> Classification:
+# --------------------------------------------------------------------------- the score
+
+
+@dataclass(frozen=True)
+class _Table:
+    weights: dict[str, dict[str, float]]  # kind -> top-level key -> weight
+    deeper: dict[str, frozenset[str]]  # kind -> keys its schema names below the top level
+    every: frozenset[str]  # every top-level key of every kind
+    by_length: dict[int, tuple[tuple[str, str], ...]]  # len -> (normalised key, key)
+
+
+_TABLE: _Table | None = None
+
+
+def _schema_shapes() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """kind -> (top-level properties, property names deeper down), from the bundled schemas."""
+    import json
+
+    try:
+        from avassa_lint.schema import schema_texts
+
+        texts = schema_texts()
+    except Exception:  # noqa: BLE001 - without the package data, the signatures alone
+        texts = {}
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for spec in KIND_SPECS:
+        top: set[str] = set(spec.signature)
+        deeper: set[str] = set()
+        try:
+            schema = json.loads(texts[spec.schema_file])
+        except (KeyError, ValueError):
+            schema = {}
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        if isinstance(props, dict):
+            top.update(k for k in props if isinstance(k, str))
+            _collect(list(props.values()) + [schema.get("$defs")], deeper)
+        out[spec.name] = (frozenset(top), frozenset(deeper - top))
+    return out
+
+
+def _collect(nodes: list[Any], into: set[str]) -> None:
+    """Every name under a "properties" anywhere in these schema nodes (no recursion limit trouble:
+    an explicit stack)."""
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            props = node.get("properties")
+            if isinstance(props, dict):
+                into.update(k for k in props if isinstance(k, str))
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _table() -> _Table:
+    global _TABLE
+    if _TABLE is None:
+        shapes = _schema_shapes()
+        holders: dict[str, int] = {}
+        for top, _ in shapes.values():
+            for key in top:
+                holders[key] = holders.get(key, 0) + 1
+        weights: dict[str, dict[str, float]] = {}
+        for spec in KIND_SPECS:
+            top = shapes[spec.name][0]
+            weights[spec.name] = {
+                key: SIGNATURE_WEIGHT if key in spec.signature
+                else OWN_WEIGHT if holders[key] == 1 else 1.0 / holders[key]
+                for key in top
+            }
+        every = frozenset(holders)
+        by_length: dict[int, list[tuple[str, str]]] = {}
+        for key in every:
+            by_length.setdefault(len(key), []).append((_normal(key), key))
+        _TABLE = _Table(weights, {k: v[1] for k, v in shapes.items()}, every,
+                        {n: tuple(sorted(v)) for n, v in by_length.items()})
+    return _TABLE
+
+
+def _normal(key: str) -> str:
+    return key.lower().replace("_", "-")
+
+
+def _allowed_edits(n: int) -> int:
+    return 2 if n >= 6 else 1 if n >= 4 else 0
+
+
+def _within(a: str, b: str, limit: int) -> bool:
+    """Optimal-string-alignment distance (edits and swaps) of a and b is at most ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+        if min(cur) > limit:
+            return False
+        prev2, prev = prev, cur
+    return prev[-1] <= limit
+
+
+def near_keys(key: str) -> tuple[str, ...]:
+    """The kinds' top-level keys that ``key`` (a key no kind has as written) is a near miss of."""
+    if not isinstance(key, str) or len(key) > 64:
+        return ()
+    table = _table()
+    norm = _normal(key)
+    limit = _allowed_edits(len(norm))
+    out = []
+    for n in range(len(norm) - limit, len(norm) + limit + 1):
+        for cand_norm, cand in table.by_length.get(n, ()):
+            if cand_norm == norm or (limit and _allowed_edits(len(cand_norm)) and
+                                     _within(norm, cand_norm, min(limit, _allowed_edits(len(cand_norm))))):
+                out.append(cand)
+    return tuple(out)
+
+
+def scores(data: Mapping[Any, Any]) -> dict[str, tuple[float, bool, tuple[str, ...]]]:
+    """kind -> (score, has evidence (a key of weight 1 or more, or its near miss), near-miss keys)."""
+    table = _table()
+    keys = [k for k in list(data)[:_MAX_KEYS] if isinstance(k, str)]
+    near = {k: near_keys(k) for k in keys if k not in table.every}
+    out: dict[str, tuple[float, bool, tuple[str, ...]]] = {}
+    for spec in KIND_SPECS:
+        weights = table.weights[spec.name]
+        deeper = table.deeper[spec.name]
+        total = 0.0
+        evidence = False
+        missed: list[str] = []
+        for key in keys:
+            w = weights.get(key)
+            if w is not None:
+                total += w
+                evidence = evidence or w >= 1.0
+                continue
+            close = [weights[c] for c in near.get(key, ()) if c in weights]
+            if close:
+                w = max(close)
+                total += NEAR_FACTOR * w
+                evidence = evidence or w >= 1.0
+                missed.append(key)
+            elif key not in deeper:
+                total -= UNKNOWN_PENALTY
+        out[spec.name] = (total, evidence, tuple(missed))
+    return out
+
+
+def classify_content(data: Any, path: str | None = None) -> Classification:
+    """The kind the content shows (the file's name breaking ties), or why there is none."""
+    if path is not None or data is not None:
+        from avassa_lint.foreign import looks_like
+
+        what = looks_like(data, path)
+        if what is not None:
+            return Classification(None, "foreign", foreign=what)
+    if not isinstance(data, dict) or not data:
+        return Classification(None, "none")
+    scored = scores(data)
+    ranked = sorted(((s, k) for k, (s, e, _) in scored.items() if e), key=lambda t: -t[0])
+    by_name = file_name_kind(path) if path else None
+    if ranked:
+        best, kind = ranked[0]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        if best >= STRONG and best - second >= MARGIN:
+            near = scored[kind][2]
+            return Classification(kind, "content-near-miss" if near else "content", near=near)
+        close = tuple(k for s, k in ranked[:2] if best - s < MARGIN) or (kind,)
+        if by_name is not None and (by_name in close or (best < STRONG and by_name in dict((k, s) for s, k in ranked))):
+            return Classification(by_name, "file-name", near=scored[by_name][2])
+        if best < STRONG and len(close) == 1 and len(ranked) > 1:
+            close = (kind, ranked[1][1])
+        return Classification(None, "ambiguous", candidates=close)
+    if by_name is not None:
+        weights = _table().weights[by_name]
+        if all(k in weights for k in data):
+            return Classification(by_name, "file-name")
+    return Classification(None, "none")
+
+
+def content_kind(data: Any) -> str | None:
+    """The kind the content alone shows clearly, or None."""
+    return classify_content(data).kind
+
+
+_EXPLICIT = ("command", "header", "modeline")
+
+
+def classify(data: Any, hints: list[Hint], path: str | None = None) -> Classification:
     """Pick the strongest evidence; note when the content disagrees with it."""
-    by_content = content_kind(data)
     vault = None
     vault_source = None
     for hint in hints:
@@ -186,12 +424,19 @@ def classify(data: Any, hints: list[Hint]) -> Classification:
         if hint.kind is None:
             continue
         conflict = None
-        if by_content is not None and by_content != hint.kind:
-            conflict = f'the {_SOURCE_WORDS[hint.source]} says {hint.kind} but the content looks like {_article(by_content)}'
-        return Classification(hint.kind, hint.source, *_parent(hint.kind, vault, vault_source), conflict)
-    if by_content is not None:
-        return Classification(by_content, "content", *_parent(by_content, vault, vault_source))
-    return Classification(None, "none")
+        by_content = classify_content(data, path if hint.source not in _EXPLICIT else None)
+        if by_content.source == "foreign":
+            conflict = (f"the {_SOURCE_WORDS[hint.source]} says {hint.kind} but the content looks like "
+                        f"{by_content.foreign}")
+        elif by_content.source in ("content", "content-near-miss") and by_content.kind != hint.kind:
+            conflict = (f"the {_SOURCE_WORDS[hint.source]} says {hint.kind} but the content looks like "
+                        f"{_article(by_content.kind)}")  # type: ignore[arg-type]
+        return Classification(hint.kind, hint.source, *_parent(hint.kind, vault, vault_source), conflict,
+                              foreign=by_content.foreign)
+    found = classify_content(data, path)
+    if found.kind is not None:
+        return Classification(found.kind, found.source, *_parent(found.kind, vault, vault_source), near=found.near)
+    return found
 
 
 def _parent(kind: str, vault: str | None, vault_source: str | None) -> tuple[str | None, str | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from avassa_lint.classify import Hint, classify, config_hint, header_hint, path_hint
+from avassa_lint.classify import KINDS, Hint, classify, config_hint, header_hint, path_hint
 from avassa_lint.config import Config
 from avassa_lint.diagnostic import Diagnostic, Finding, Related, Severity, Span
 from avassa_lint.discover import discover, matches, relative_to
@@ -115,10 +115,11 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
     if by_path is not None:
         hints.append(by_path)
     classified: list[ClassifiedDocument] = []
+    foreign_seen: set[str] = set()
     for doc in source.documents:
         marker = _marker_for(doc.start_line, doc_hints)
         own = doc_hints[marker] if marker is not None else None
-        result = classify(doc.data, [own, *hints] if own is not None else hints)
+        result = classify(doc.data, [own, *hints] if own is not None else hints, item.path)
         secret = doc.secret or result.kind == "secret" or source.secret_text
         if result.kind == "secret":
             doc.secret = True
@@ -130,11 +131,21 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
         if result.kind is None:
             if doc.data is None:
                 continue
-            raw.append(("SCH001", first,
-                        "this document is not a recognised Avassa object; it was not checked",
-                        "if it is one, name its kind in a header comment: # avassa-lint: kind=application "
-                        "(or application-deployment, vault, secret, image-registry-settings, remote-registry)",
-                        (), "", secret))
+            if result.source == "foreign":
+                if result.foreign in foreign_seen:
+                    continue  # one note per file for the documents of one foreign file
+                foreign_seen.add(result.foreign)  # type: ignore[arg-type]
+                raw.append(("SCH001", first, f"this document looks like {result.foreign}; not checked",
+                            _FOREIGN_HINT, (), "", secret))
+            elif result.source == "ambiguous":
+                raw.append(("SCH009", first, _ambiguous_message(result.candidates),
+                            "name its kind in a header comment: "
+                            + " or ".join(f"# avassa-lint: kind={k}" for k in result.candidates),
+                            (), "", secret))
+            else:
+                raw.append(("SCH001", first,
+                            "this document is not a recognised Avassa object; it was not checked",
+                            _KIND_HEADER_HINT, (), "", secret))
             continue
         if result.conflict:
             raw.append(("SCH008", first, result.conflict, "fix the content, or the path or header that names the kind",
@@ -153,6 +164,22 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
                 continue  # a plain patch leaves out the keys it does not change
             raw.append((issue.code, issue.span, issue.message, issue.hint, (), issue.yaml_path, secret))
     return FileResult(source, classified, raw, suppressions)
+
+
+_KIND_HEADER_HINT = (f"if it is one, name its kind in a header comment: # avassa-lint: kind={KINDS[0]} "
+                     f"(or {', '.join(KINDS[1:])})")
+_FOREIGN_HINT = "if it is an Avassa object after all" + _KIND_HEADER_HINT.removeprefix("if it is one")
+
+
+def _ambiguous_message(candidates: tuple[str, ...]) -> str:
+    if len(candidates) >= 2:
+        return (f"this document could be {_article(candidates[0])} or {_article(candidates[1])}; "
+                "it was not checked")
+    return f"this document looks close to {_article(candidates[0])} but not clearly one; it was not checked"
+
+
+def _article(kind: str) -> str:
+    return ("an " if kind[0] in "aeiou" else "a ") + kind
 
 
 def _load_raw(problems: Iterable[LoadProblem], secret: bool) -> list[tuple]:

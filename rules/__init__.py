@@ -32,6 +32,7 @@ BUILTIN_RULES: tuple[str, ...] = (
     "invalid_value",  # SCH006
     "conflicting_keys",  # SCH007
     "kind_mismatch",  # SCH008
+    "ambiguous_kind",  # SCH009
     "unverified_field",  # SCH010
     # IMG: images and registries
     "undeclared_registry",  # IMG001

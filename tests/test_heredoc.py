@@ -566,7 +566,9 @@ def test_scripts_are_linted_only_when_asked(tmp_path: Path) -> None:
     finally:
         os.chdir(old)
     assert result.output.splitlines() == named and result.exit_code == 1
-    assert without.output == "" and without.exit_code == 0
+    # nothing linted: one line on stderr names --include-scripts, and the run is a usage problem (exit 2)
+    assert "--include-scripts" in without.output and without.exit_code == 2
+    assert "SCH" not in without.output and "YML" not in without.output
 
 
 # --------------------------------------------------------------------------- robustness and cost
