@@ -1,0 +1,117 @@
+"""Scored content classification, file names as weak evidence, and other tools' YAML left alone."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from avassa_lint.classify import classify
+from avassa_lint.cli import app
+
+HERE = Path(__file__).resolve().parent
+FOREIGN = HERE / "foreign"
+NEAR = HERE / "cases" / "_near_miss_kinds"
+
+
+def _json(*args: str) -> tuple[int, dict]:
+    result = CliRunner().invoke(app, ["check", "--no-cache", "--output-format", "json", *args])
+    return result.exit_code, json.loads(result.stdout)
+
+
+# What each foreign fixture must be named as (the words after "looks like").
+FOREIGN_NAMES = {
+    "docker-compose.yml": "Docker Compose file",
+    "stack.yaml": "Docker Compose file",
+    "ci.yaml": "GitHub Actions workflow",
+    "action.yml": "GitHub Actions action",
+    "deployment.yaml": "Kubernetes manifest",
+    "kustomization.yaml": "Kustomize kustomization",
+    "Chart.yaml": "Helm chart (Chart.yaml)",
+    "playbook.yml": "Ansible playbook",
+    "openapi.yaml": "OpenAPI description",
+    "mkdocs.yml": "MkDocs configuration",
+    "pre-commit.yaml": "pre-commit configuration",
+    "yamllint.yaml": "yamllint configuration",
+    "dependabot.yml": "Dependabot configuration",
+    "template.yaml": "AWS CloudFormation template",
+    "environment.yml": "conda environment",
+    ".gitlab-ci.yml": "GitLab CI pipeline",
+    ".pre-commit-config.yaml": "pre-commit configuration",
+    ".yamllint": "yamllint configuration",
+}
+
+
+def test_foreign_folder_gives_info_only_and_exit_0(tmp_path: Path) -> None:
+    shutil.copytree(FOREIGN, tmp_path / "repo")
+    repo = tmp_path / "repo"
+    # the folder walk (hidden files skipped) plus the hidden ones named on the command line
+    code, report = _json(str(repo), *(str(repo / n) for n in (".gitlab-ci.yml", ".pre-commit-config.yaml", ".yamllint")))
+    assert code == 0
+    findings = report["findings"]
+    assert {f["code"] for f in findings} == {"SCH001"}
+    assert {f["severity"] for f in findings} == {"info"}
+    by_file = {Path(f["path"]).name: f for f in findings}
+    assert len(findings) == len(by_file) == len(FOREIGN_NAMES) >= 15
+    for name, what in FOREIGN_NAMES.items():
+        assert f"looks like {'an' if what[0] in 'AEIOU' else 'a'} {what}; not checked" in by_file[name]["message"], name
+        assert by_file[name]["start"] == {"line": 1, "column": 1}
+
+
+def test_gitlab_services_list_is_not_an_application(tmp_path: Path) -> None:
+    (tmp_path / "ci.yml").write_text("image: python:3.11\nservices:\n  - postgres:16\ntest:\n  script: [pytest]\n")
+    code, report = _json(str(tmp_path / "ci.yml"))
+    assert code == 0 and [f["code"] for f in report["findings"]] == ["SCH001"]
+
+
+@pytest.mark.parametrize(("case", "expected"), [
+    ("application_servces", [("SCH003", 1, 1, None), ("SCH002", 3, 1, 'did you mean "services"?')]),
+    ("deployment_aplication", [("SCH003", 1, 1, None), ("SCH002", 2, 1, 'did you mean "application"?')]),
+    ("settings_regsitry", [("SCH002", 1, 1, 'did you mean "default-remote-registry"?')]),
+    ("vault_distrubute", [("SCH002", 2, 1, 'did you mean "distribute"?')]),
+])
+def test_near_miss_is_checked_as_its_kind_with_did_you_mean(case: str, expected: list) -> None:
+    code, report = _json(str(NEAR / case))
+    assert code == 1
+    got = [(f["code"], f["start"]["line"], f["start"]["column"], f["hint"]) for f in report["findings"] if f["code"].startswith("SCH")]
+    assert got == expected
+
+
+def test_typo_in_application_no_longer_hides_it_from_the_deployment(tmp_path: Path) -> None:
+    shutil.copy(NEAR / "application_servces" / "avassa-app.yaml", tmp_path / "avassa-app.yaml")
+    (tmp_path / "deploy.yaml").write_text("name: web\napplication: web\nplacement:\n  match-site-labels: a = b\n")
+    _, report = _json(str(tmp_path))
+    assert "LNT005" not in {f["code"] for f in report["findings"]}  # the application is declared, if broken
+    assert "APP010" not in {f["code"] for f in report["findings"]}
+
+
+@pytest.mark.parametrize(("data", "path", "kind", "source"), [
+    ({"name": "web", "services": []}, "app.yaml", "application", "content"),
+    ({"name": "web", "application": "web"}, "deploy.yaml", "application-deployment", "content"),
+    ({"data": {"username": "u"}}, "pull.yaml", "secret", "content"),
+    ({"name": "ops"}, "edge-vault.yaml", "vault", "file-name"),
+])
+def test_common_shapes(data: dict, path: str, kind: str, source: str) -> None:
+    result = classify(data, [], path)
+    assert result.kind == kind
+    assert result.source.startswith(source) or (source == "content" and result.source.startswith("content"))
+
+
+def test_file_name_never_overrides_content() -> None:
+    assert classify({"name": "web", "services": []}, [], "deploy.yaml").kind == "application"
+
+
+def test_a_name_alone_in_an_unnamed_file_is_not_guessed() -> None:
+    assert classify({"name": "ops"}, [], "thing.yaml").kind is None
+
+
+def test_weak_match_is_reported_as_ambiguous(tmp_path: Path) -> None:
+    (tmp_path / "pull-access.yaml").write_text(
+        'credentials:\n  - repository: "*"\n    vault: v\n    secret: s\nowner: platform\n')
+    code, report = _json(str(tmp_path))
+    assert code == 0
+    (finding,) = report["findings"]
+    assert (finding["code"], finding["severity"], finding["start"]["line"]) == ("SCH009", "warning", 1)
+    assert "remote-registry" in finding["message"] and "# avassa-lint: kind=remote-registry" in finding["hint"]
