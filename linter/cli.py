@@ -120,6 +120,7 @@ def check(
     config_file: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this configuration file.")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
     show_config: Annotated[bool, typer.Option("--show-config", help="Print the effective settings as a configuration file and exit.")] = False,
+    show_kinds: Annotated[bool, typer.Option("--show-kinds", help="Print the kind found for each document, and from what evidence, and exit.")] = False,
     exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Skip paths matching this glob.")] = None,
     include_scripts: Annotated[
         Optional[bool], typer.Option("--include-scripts/--no-include-scripts",
@@ -151,6 +152,7 @@ def check(
         config_file=config_file,
         isolated=isolated,
         show_config=show_config,
+        show_kinds=show_kinds,
         exclude=exclude or [],
         include_scripts=include_scripts,
         inline_suppressions=not no_inline_suppressions,
@@ -177,6 +179,7 @@ def run_check(
     config_file: Optional[str] = None,
     isolated: bool = False,
     show_config: bool = False,
+    show_kinds: bool = False,
     exclude: list[str] | None = None,
     include_scripts: Optional[bool] = None,
     inline_suppressions: bool = True,
@@ -246,6 +249,16 @@ def run_check(
         stdin_data = sys.stdin.buffer.read(config.limits.max_file_size + 1)
     inputs, path_problems = collect_inputs(paths, config, stdin_data, stdin_filename)
     _folders_with_nothing(paths, inputs, config)
+    if show_kinds:
+        from avassa_lint.engine import explain_kinds
+        from avassa_lint.naming import clean
+
+        for path, line, found in explain_kinds(inputs, config):
+            vault = f" (vault {found.vault}, from the {found.vault_source})" if found.vault else ""
+            if found.candidates:
+                vault += " (close to " + " and ".join(found.candidates) + ")"
+            sys.stdout.write(f"{clean(path, 500)}:{line}: {found.kind or 'none'} from {found.shown_source}{vault}\n")
+        return EXIT_USAGE if path_problems else EXIT_CLEAN
     known = None
     if baseline:
         from avassa_lint import baseline as baselines

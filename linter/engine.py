@@ -66,8 +66,11 @@ class RunResult:
         return 0
 
 
-def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
-    """Read, load, classify and schema-check one file (independent of every other file)."""
+def lint_file(item: Input, config: Config, schemas: SchemaSet, kinds: list | None = None) -> FileResult:
+    """Read, load, classify and schema-check one file (independent of every other file).
+
+    ``kinds``, when given, receives ``(document line, Classification)`` per document (--show-kinds).
+    """
     raw: list = []
     if item.data is None:
         try:
@@ -120,6 +123,8 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet) -> FileResult:
         marker = _marker_for(doc.start_line, doc_hints)
         own = doc_hints[marker] if marker is not None else None
         result = classify(doc.data, [own, *hints] if own is not None else hints, item.path)
+        if kinds is not None and doc.data is not None:
+            kinds.append((doc.start_line, result))
         secret = doc.secret or result.kind == "secret" or source.secret_text
         if result.kind == "secret":
             doc.secret = True
@@ -180,6 +185,17 @@ def _ambiguous_message(candidates: tuple[str, ...]) -> str:
 
 def _article(kind: str) -> str:
     return ("an " if kind[0] in "aeiou" else "a ") + kind
+
+
+def explain_kinds(inputs: list[Input], config: Config) -> list[tuple[str, int, object]]:
+    """(path, document line, Classification) for every document of the inputs, in order."""
+    schemas = SchemaSet()
+    rows: list[tuple[str, int, object]] = []
+    for item in inputs:
+        found: list = []
+        lint_file(item, config, schemas, found)
+        rows.extend((item.path, line, result) for line, result in found)
+    return rows
 
 
 def _load_raw(problems: Iterable[LoadProblem], secret: bool) -> list[tuple]:

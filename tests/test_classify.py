@@ -116,3 +116,21 @@ def test_weak_match_is_reported_as_ambiguous(tmp_path: Path) -> None:
     (finding,) = report["findings"]
     assert (finding["code"], finding["severity"], finding["start"]["line"]) == ("SCH009", "warning", 1)
     assert "remote-registry" in finding["message"] and "# avassa-lint: kind=remote-registry" in finding["hint"]
+
+
+def test_show_kinds_names_the_kind_and_its_evidence(tmp_path: Path) -> None:
+    shutil.copy(NEAR / "application_servces" / "avassa-app.yaml", tmp_path / "avassa-app.yaml")
+    shutil.copy(FOREIGN / "stack.yaml", tmp_path / "stack.yaml")
+    (tmp_path / "pull-access.yaml").write_text('credentials:\n  - repository: "*"\n    vault: v\n    secret: s\nowner: x\n')
+    (tmp_path / "strongbox" / "vaults" / "ops" / "secrets").mkdir(parents=True)
+    (tmp_path / "strongbox" / "vaults" / "ops" / "secrets" / "db.yaml").write_text("name: db\ndata: {username: u}\n")
+    result = CliRunner().invoke(app, ["check", "--no-cache", "--show-kinds", str(tmp_path)])
+    assert result.exit_code == 0
+    lines = [line.replace(str(tmp_path) + "/", "") for line in result.stdout.splitlines()]
+    assert lines == [
+        "avassa-app.yaml:1: application from content-near-miss",
+        "pull-access.yaml:1: none from ambiguous (close to remote-registry)",
+        "stack.yaml:1: none from foreign:a Docker Compose file",
+        "strongbox/vaults/ops/secrets/db.yaml:1: secret from path (vault ops, from the path)",
+    ]
+    assert "SCH" not in result.stdout  # the evidence, not the findings
