@@ -91,3 +91,21 @@ def test_precommit_hook_fails_on_broken_config_and_passes_on_clean(tmp_path: Pat
     assert "applications/web.yaml:10:9: error SCH002" in output
     assert "[unknown-key]" in output
     print(f"pre-commit hook test took {elapsed:.1f} s")
+
+
+def test_hook_fires_on_what_the_walk_lints() -> None:
+    """The hook's files pattern matches what `check .` lints by default, and the README says so."""
+    import re
+
+    from ruamel.yaml import YAML
+
+    (hook,) = YAML(typ="safe").load((REPO_ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    pattern = re.compile(hook["files"])
+    for name in ("applications/web.yaml", "x.yml", "pyproject.toml", "sub/pyproject.toml", ".avassa-lint.yaml"):
+        assert pattern.search(name), name
+    for name in ("scripts/setup.sh", "run.bash", "docs/how-to.md", "notpyproject.toml"):
+        assert not pattern.search(name), name  # not walked without --include-scripts
+    assert hook["pass_filenames"] is False and "--include-scripts" not in hook.get("args", [])
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert "whenever a YAML file or `pyproject.toml` changes" in readme
+    assert "args: [--include-scripts]" in readme
