@@ -456,7 +456,10 @@ def rule_command(code_or_name: Annotated[str, typer.Argument(help="A rule code (
     registry = load_rules()
     found = registry.find(code_or_name)
     if found is None:
-        _error(f'no rule "{code_or_name}"; run "avassa-lint rules" for the list')
+        from avassa_lint.naming import did_you_mean
+
+        near = did_you_mean(code_or_name, [r.name for r in registry.all()] + list(registry.rules))
+        _error(f'no rule "{code_or_name}"; ' + (f"{near} " if near else "") + 'run "avassa-lint rules" for the list')
         raise typer.Exit(EXIT_USAGE)
     from avassa_lint.docs import render_rule
 
@@ -496,7 +499,10 @@ def schema_command(
     wanted = "config" if kind in ("config", "configuration") else KIND_ALIASES.get(kind.lower(), kind.lower())
     name = f"{wanted}.schema.json"
     if name not in files:
-        _error(f'no schema "{kind}"; run "avassa-lint schema" for the list')
+        from avassa_lint.naming import did_you_mean
+
+        near = did_you_mean(kind, [n.removesuffix(".schema.json") for n in files] + list(KIND_ALIASES))
+        _error(f'no schema "{kind}"; ' + (f"{near} " if near else "") + 'run "avassa-lint schema" for the list')
         raise typer.Exit(EXIT_USAGE)
     import json
 

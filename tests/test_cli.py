@@ -381,3 +381,17 @@ def test_folder_of_unrelated_yaml_is_linted_quietly(runner: CliRunner, tmp_path:
     write(tmp_path, "ci/build.yaml", "stages: [build, test]\nbuild:\n  script: [make]\n")
     result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
     assert result.exit_code == 0 and result.stderr == ""
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["rule", "undeclared-registri"], 'no rule "undeclared-registri"; did you mean "undeclared-registry"?'),
+    (["schema", "applicaton"], 'no schema "applicaton"; did you mean "application"?'),
+])
+def test_rule_and_schema_suggest_the_close_name(args: list[str], expected: str) -> None:
+    from typer.testing import CliRunner
+
+    from avassa_lint.cli import app
+
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert expected in result.output
