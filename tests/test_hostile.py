@@ -455,7 +455,8 @@ CASES: list[Case] = [
     Case("config_alias_bomb", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 4, 55)), 2, config=billion_laughs()),
     Case("config_deep", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 1, 65)), 2, config="[" * 10_000 + "]" * 10_000),
     Case("config_nul", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 1, 9)), 2, config="limits: \x00\n"),
-    Case("config_python_tag", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 1, 33)), 2,
+    # every configuration mistake in one run: the tag (ignored, never executed) and what is left, a list
+    Case("config_python_tag", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 1, 33), ("LNT001", 1, 33)), 2,
          config='!!python/object/apply:os.system ["touch PWNED"]\n'),
     Case("config_limits_out_of_range", {"a.yaml": "a: 1\n"}, f("cfg.yaml", ("LNT001", 2, 14), ("LNT001", 3, 18)), 2,
          config="limits:\n  max-depth: 100000\n  max-file-size: -1\n"),
