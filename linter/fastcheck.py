@@ -133,15 +133,19 @@ def schema_digest(texts: dict[str, str]) -> str:
 
 def load_generated_plans(digest: str) -> dict[str, dict] | None:
     """The unverified-field plans shipped in the generated module, when it matches the schemas."""
+    module = _generated_module(digest)
+    return None if module is None else dict(getattr(module, "UNVERIFIED_PLANS", {}))
+
+
+def _generated_module(digest: str) -> Any:
+    """The generated module, when it was generated from exactly the schemas with this digest."""
     try:
         import importlib
 
         module = importlib.import_module(GENERATED_MODULE)
     except ImportError:
         return None
-    if getattr(module, "SCHEMA_DIGEST", None) != digest:
-        return None
-    return dict(getattr(module, "UNVERIFIED_PLANS", {}))
+    return module if getattr(module, "SCHEMA_DIGEST", None) == digest else None
 
 
 def unverified_plan(files: dict[str, dict], base: str, schema_file: str) -> dict | None:
@@ -228,15 +232,8 @@ def _merge(one: dict, two: dict | None) -> dict:
 def load_generated(digest: str) -> dict[str, Callable[[], Callable[[Any], bool]]] | None:
     """The builders of the checks shipped as source (``linter/_fastcheck_generated.py``), when
     they were generated from exactly these schemas; None otherwise (then they are compiled)."""
-    try:
-        import importlib
-
-        module = importlib.import_module(GENERATED_MODULE)
-    except ImportError:
-        return None
-    if getattr(module, "SCHEMA_DIGEST", None) != digest:
-        return None
-    return dict(module.ENTRIES)
+    module = _generated_module(digest)
+    return None if module is None else dict(module.ENTRIES)
 
 
 class FastChecks:
