@@ -8,7 +8,7 @@ import re
 
 from avassa_lint.fastcheck import _KNOWN_TYPES as _KNOWN, _Unsure, _any, _equal
 
-SCHEMA_DIGEST = '68008bf487faf003a40b45b242aea1e18ffb2f49a7e76a012711151932a43855'
+SCHEMA_DIGEST = '8c447ac90a7ed3983976db0f688e2c80f340e2d79faa1ac82985800c8f71262c'
 
 
 def _build_0():  # application-deployment.schema.json
