@@ -962,6 +962,10 @@ main(sys.argv[2:])
 """
 
 
+# Run in the slow step, in a pytest process of their own size: inside the whole default suite
+# they have timed out (SIGINT not acted on within 30 s) on some runs and never alone; the cause,
+# something an earlier test leaves behind in the pytest process, is still to be found.
+@pytest.mark.slow
 @pytest.mark.parametrize("phase, ready", [("lint", b"ready\n"), ("write", b"writing\n")])
 def test_sigint_exits_130_and_leaves_no_temporary_file(phase: str, ready: bytes, tmp_path: Path) -> None:
     write_tree(tmp_path, {"a.yaml": "a: 1\n"})
@@ -983,6 +987,7 @@ def test_sigint_exits_130_and_leaves_no_temporary_file(phase: str, ready: bytes,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]  # no report, no temporary file
 
 
+@pytest.mark.slow
 def test_sigint_with_worker_processes(tmp_path: Path) -> None:
     """Ctrl-C reaches the whole process group, workers included: 130, one line, no worker
     tracebacks, no hang, nothing left behind."""
