@@ -57,7 +57,7 @@ _KNOWN_FIELDS = {
     Related: ("span", "message"),
     LoadProblem: ("code", "span", "message", "hint", "related", "fatal"),
     Document: ("index", "data", "spans", "start_line", "end_line", "secret", "usable"),
-    SourceFile: ("path", "text", "documents", "problems", "secret_text", "_lines"),
+    SourceFile: ("path", "text", "documents", "problems", "secret_text", "_lines", "_masks"),
     ClassifiedDocument: ("document", "kind", "vault"),
     Suppression: ("span", "form", "selectors", "target_line", "used"),
 }

@@ -1,16 +1,15 @@
 """Formatters: turn diagnostics into text for people, editors and CI systems.
 
-Every printed string goes through ``clean`` (control and bidi characters escaped); source lines of
-files that may hold secrets are never printed.
+Every printed string goes through ``clean`` (control and bidi characters escaped); a code frame
+shows its source line with every value that could be a secret masked (linter/redact.py).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from avassa_lint.diagnostic import Diagnostic, Severity
-from avassa_lint.naming import SECRET_KEY, clean
+from avassa_lint.naming import clean
 from avassa_lint.rule import RuleRegistry
 from avassa_lint.source import SourceFile
 
@@ -55,21 +54,21 @@ def _highlight(line: str) -> str:
 
 
 def code_frame(d: Diagnostic, source: SourceFile | None, color: bool) -> list[str]:
-    """The source line with ^~~~ under the span; nothing for files that may hold secrets, for lines
-    that hold a credential-like value, or for files that broke off (their values are not known)."""
-    if source is None or d.secret or source.secret_text or source.text is None:
+    """The source line with ^~~~ under the span, every value that could be a secret masked
+    (linter/redact.py); nothing when the file's text is not known."""
+    if source is None:
         return []
-    hidden, references = secret_lines(source)
-    if d.span.line in hidden or any(p.fatal for p in source.problems):
+    from avassa_lint.redact import frame_text
+
+    framed = frame_text(source, d.span.line)
+    if framed is None:
         return []
-    text = source.line(d.span.line)
-    if text is None or _USERINFO.search(text) or _line_shows_secret(text, d.span.line in references):
-        return []
-    shown = clean(text.expandtabs(1), 400)
-    if shown != text.expandtabs(1):
-        return []  # escaped characters would shift the caret; keep the finding line only
-    start = max(d.span.column - 1, 0)
-    end = d.span.end_column - 1 if d.span.end_line == d.span.line else len(shown)
+    shown, column = framed
+    start = min(column(max(d.span.column - 1, 0)), len(shown))
+    if d.span.end_line == d.span.line:
+        end = column(max(d.span.end_column - 1, 0), True)
+    else:
+        end = len(shown)
     width = max(min(end, len(shown)) - start, 1)
     number = str(d.span.line)
     pad = " " * len(number)
@@ -78,76 +77,6 @@ def code_frame(d: Diagnostic, source: SourceFile | None, color: bool) -> list[st
     if color:
         caret = _SEVERITY_COLORS[d.severity] + caret + _RESET
     return [f"{pad} |", f"{number} | {body}", f"{pad} | {' ' * start}{caret}"]
-
-
-# Avassa fields that match SECRET_KEY but hold names: a vault-secret reference names a secret and
-# a key of it, and a credentials entry names the secret that holds them.
-_REFERENCE_OWNERS = frozenset(("value-from-vault-secret", "vault-secret", "credentials"))
-_REFERENCE_FIELDS = frozenset(("secret", "key"))
-_SECRET_ROOTS = frozenset(("data", "base64-data"))
-_SECRET_LINES: dict[int, tuple[SourceFile, tuple[frozenset[int], frozenset[int]]]] = {}
-# "user:password@host." without a scheme (clean() masks the ones with a scheme); an image digest
-# ("name:tag@sha256:...") has no dot after its "@".
-_USERINFO = re.compile(r"[^\s/@:\"'\[\]{},]+:[^\s/@\"'\[\]{},]+@[A-Za-z0-9-]+\.")
-# A key on a source line: a run of non-blank characters (quoted or not) followed by ":" and a blank.
-_LINE_KEY = re.compile(r"""(?:^|[\s{,\[])["']?([^\s"'{}\[\],:#][^\s"'{}\[\],:]*)["']?\s*:(?=\s|$)""")
-
-
-def _secret_key(key: object, owner: object, value: object) -> bool:
-    if not isinstance(key, str) or SECRET_KEY.search(key) is None:
-        return False
-    if key in _REFERENCE_OWNERS:  # the reference structure itself; a scalar here is a value
-        return not isinstance(value, (dict, list))
-    return not (key in _REFERENCE_FIELDS and owner in _REFERENCE_OWNERS)
-
-
-def secret_lines(source: SourceFile) -> tuple[frozenset[int], frozenset[int]]:
-    """Lines that hold a value of a credential-like key (or of a variable whose name looks like
-    one, or under data/base64-data of a secret), and lines that hold a vault-secret reference
-    (whose "secret:" and "key:" name things): a code frame never shows the first kind."""
-    cached = _SECRET_LINES.get(id(source))
-    if cached is not None and cached[0] is source:
-        return cached[1]
-    lines: set[int] = set()
-    references: set[int] = set()
-    for doc in source.documents:
-        seen: set[int] = set()
-        # (path, value, inside a secret value, the key this value sits under, a reference field)
-        todo: list[tuple[tuple, object, bool, object, bool]] = [((), doc.data, False, None, False)]
-        while todo:
-            path, value, secret, owner, reference = todo.pop()
-            if secret or reference:
-                span = doc.spans.value(path)
-                if span is not None:
-                    (lines if secret else references).update(range(span.line, span.end_line + 1))
-            if not isinstance(value, (dict, list)) or id(value) in seen:
-                continue
-            seen.add(id(value))
-            if isinstance(value, list):
-                todo.extend((path + (i,), v, secret, owner, False) for i, v in enumerate(value))
-                continue
-            name = value.get("name")
-            named_secret = isinstance(name, str) and SECRET_KEY.search(name) is not None
-            for key, item in value.items():
-                hidden = (secret or _secret_key(key, owner, item) or (named_secret and key == "value")
-                          or (not path and doc.secret and key in _SECRET_ROOTS))
-                todo.append((path + (key,), item, hidden, key, key in _REFERENCE_FIELDS and owner in _REFERENCE_OWNERS))
-    found = (frozenset(lines), frozenset(references))
-    _SECRET_LINES[id(source)] = (source, found)
-    return found
-
-
-def _line_shows_secret(text: str, reference: bool) -> bool:
-    """A key on the line looks like a credential: its value is on the line (a duplicate key that
-    the loaded data no longer holds, a document that broke off)."""
-    for match in _LINE_KEY.finditer(text):
-        key = match.group(1)
-        if SECRET_KEY.search(key) is None or key in _REFERENCE_OWNERS:
-            continue
-        if key in _REFERENCE_FIELDS and reference:
-            continue
-        return True
-    return False
 
 
 def format_text(report: Report) -> str:

@@ -164,6 +164,8 @@ class SourceFile:
     # the text may hold secret values: never print its source lines
     secret_text: bool = False
     _lines: list[str] | None = None
+    # the columns of each line that could hold a secret value (redact.secret_ranges), once computed
+    _masks: dict | None = field(default=None, repr=False, compare=False)
 
     def lines(self) -> list[str]:
         if self._lines is None:
