@@ -40,10 +40,10 @@ RULES = load_rules().all()
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.code}-{r.name}")
-def test_docs_complete(rule) -> None:
-    for heading in DOC_HEADINGS:
-        assert heading in rule.doc
-    assert rule.summary and rule.summary.endswith(".")
+def test_summary_is_a_sentence(rule) -> None:
+    # that every heading is there and the summary is not empty is what RuleRegistry.add enforces
+    # (test_registry.py); the full stop is not
+    assert rule.summary.endswith("."), rule.summary
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.code}-{r.name}")
