@@ -31,9 +31,10 @@ import sys
 from typing import Any
 
 from avassa_lint import __version__
-from avassa_lint.diagnostic import Related, Span
+from avassa_lint.diagnostic import Edit, Fix, Problem, Related, Severity, Span
+from avassa_lint.file_result import FileResult
 from avassa_lint.model import ClassifiedDocument
-from avassa_lint.source import Document, LoadProblem, SourceFile, SpanIndex
+from avassa_lint.source import Document, SourceFile, SpanIndex
 from avassa_lint.suppress import Suppression
 
 __all__ = ["CACHE_DIR", "Cache", "encode", "decode", "CodecError", "codec_available", "open_cache"]
@@ -51,25 +52,24 @@ class CodecError(Exception):
 # --------------------------------------------------------------------------- encoding
 
 # The fields each class is known to have. If a class gains or loses a field, the codec switches
-# itself off (results then travel by pickle and are not cached) instead of dropping data.
+# itself off (results then travel by pickle and are not cached) instead of dropping data; a test
+# asserts that it is on.
 _KNOWN_FIELDS = {
     Span: ("path", "line", "column", "end_line", "end_column"),
     Related: ("span", "message"),
-    LoadProblem: ("code", "span", "message", "hint", "related", "fatal"),
+    Edit: ("span", "text"),
+    Fix: ("title", "edits", "safe"),
+    Problem: ("code", "span", "message", "hint", "related", "yaml_path", "secret", "fatal", "severity", "fix"),
     Document: ("index", "data", "spans", "start_line", "end_line", "secret", "usable"),
     SourceFile: ("path", "text", "documents", "problems", "secret_text", "_lines", "_masks"),
     ClassifiedDocument: ("document", "kind", "vault"),
     Suppression: ("span", "form", "selectors", "target_line", "used"),
+    FileResult: ("source", "classified", "problems", "suppressions"),
 }
-_RAW_LENGTH = 7  # code, span, message, hint, related, yaml path, secret
 
 
 def _fields_match() -> bool:
-    from avassa_lint.engine import FileResult
-
-    known = dict(_KNOWN_FIELDS)
-    known[FileResult] = ("source", "classified", "raw", "suppressions")
-    for cls, names in known.items():
+    for cls, names in _KNOWN_FIELDS.items():
         if not dataclasses.is_dataclass(cls) or tuple(f.name for f in dataclasses.fields(cls)) != names:
             return False
     return SpanIndex.__slots__ == ("path", "_values", "_keys", "_links")
@@ -95,83 +95,94 @@ def _doc(d: Document) -> tuple:
     spans = d.spans
     if spans.__class__ is not SpanIndex or d.__class__ is not Document:
         raise CodecError("document")
-    return (d.index, d.data, spans.path, spans._values, spans._keys, spans._links, d.start_line, d.end_line,
-            d.secret, d.usable)
+    return (d.index, d.data, spans.path, *spans.state(), d.start_line, d.end_line, d.secret, d.usable)
 
 
 def _undoc(t: tuple) -> Document:
     index, data, path, values, keys, links, start, end, secret, usable = t
-    spans = SpanIndex(path)
-    spans._values, spans._keys, spans._links = values, keys, links
-    return Document(index, data, spans, start, end, secret, usable)
+    return Document(index, data, SpanIndex.from_state(path, values, keys, links), start, end, secret, usable)
 
 
-def encode(result: Any) -> bytes:
+def _problem(p: Problem) -> tuple:
+    if p.__class__ is not Problem:
+        raise CodecError("problem")
+    related = []
+    for r in p.related:
+        if r.__class__ is not Related:
+            raise CodecError("related")
+        related.append((_span(r.span), r.message))
+    fix = None
+    if p.fix is not None:
+        if p.fix.__class__ is not Fix:
+            raise CodecError("fix")
+        fix = (p.fix.title, tuple((_span(e.span), e.text) for e in p.fix.edits), p.fix.safe)
+    return (p.code, _span(p.span), p.message, p.hint, tuple(related), p.yaml_path, p.secret, p.fatal,
+            int(p.severity) if p.severity is not None else None, fix)
+
+
+def _unproblem(t: tuple) -> Problem:
+    code, span, message, hint, related, yaml_path, secret, fatal, severity, fix = t
+    return Problem(code, Span(*span), message, hint, tuple(Related(Span(*s), m) for s, m in related), yaml_path,
+                   secret, fatal, Severity(severity) if severity is not None else None,
+                   Fix(fix[0], tuple(Edit(Span(*s), text) for s, text in fix[1]), fix[2]) if fix is not None else None)
+
+
+def encode_problems(problems: list[Problem]) -> bytes:
+    """Problems as bytes (marshal of plain tuples); CodecError when they cannot be."""
+    try:
+        return marshal.dumps([_problem(p) for p in problems], _MARSHAL_VERSION)
+    except ValueError as exc:
+        raise CodecError(str(exc)) from None
+
+
+def decode_problems(blob: bytes) -> list[Problem]:
+    try:
+        return [_unproblem(t) for t in marshal.loads(blob)]
+    except (ValueError, TypeError, EOFError, IndexError, KeyError, AttributeError) as exc:
+        raise CodecError(type(exc).__name__) from None
+
+
+def encode(result: FileResult) -> bytes:
     """A FileResult as bytes (marshal of plain tuples); CodecError when it cannot be."""
     if not codec_available():
         raise CodecError("codec off")
     source = result.source
-    if source.__class__ is not SourceFile:
+    if source.__class__ is not SourceFile or result.__class__ is not FileResult:
         raise CodecError("source")
     documents = source.documents
     position = {id(d): i for i, d in enumerate(documents)}
-    problems = []
-    for p in source.problems:
-        if p.__class__ is not LoadProblem:
-            raise CodecError("problem")
-        problems.append((p.code, _span(p.span), p.message, p.hint,
-                         tuple((_span(s), m) for s, m in p.related), p.fatal))
     classified = []
     for c in result.classified:
         if c.__class__ is not ClassifiedDocument:
             raise CodecError("classified")
         at = position.get(id(c.document))
         classified.append((at if at is not None else _doc(c.document), c.kind, c.vault))
-    raw = []
-    for r in result.raw:
-        if len(r) != _RAW_LENGTH:
-            raise CodecError("raw")
-        code, span, message, hint, related, ypath, secret = r
-        rel = []
-        for x in related:
-            if x.__class__ is not Related:
-                raise CodecError("related")
-            rel.append((_span(x.span), x.message))
-        raw.append((code, _span(span), message, hint, tuple(rel), ypath, secret))
     suppressions = []
     for s in result.suppressions:
         if s.__class__ is not Suppression:
             raise CodecError("suppression")
         suppressions.append((_span(s.span), s.form, list(s.selectors), s.target_line, set(s.used)))
-    payload = (source.path, source.text, [_doc(d) for d in documents], problems, source.secret_text,
-               classified, raw, suppressions)
+    payload = (source.path, source.text, [_doc(d) for d in documents], [_problem(p) for p in source.problems],
+               source.secret_text, classified, [_problem(p) for p in result.problems], suppressions)
     try:
         return marshal.dumps(payload, _MARSHAL_VERSION)
     except ValueError as exc:  # a value marshal does not carry
         raise CodecError(str(exc)) from None
 
 
-def decode(blob: bytes) -> Any:
+def decode(blob: bytes) -> FileResult:
     """The FileResult that ``encode`` wrote; CodecError on anything of the wrong shape."""
-    from avassa_lint.engine import FileResult
-
     try:
         path, text, docs, problems, secret_text, classified, raw, suppressions = marshal.loads(blob)
         documents = [_undoc(t) for t in docs]
-        source = SourceFile(path, text, documents,
-                            [LoadProblem(code, Span(*span), message, hint,
-                                         tuple((Span(*s), m) for s, m in related), fatal)
-                             for code, span, message, hint, related, fatal in problems],
-                            secret_text)
+        source = SourceFile(path, text, documents, [_unproblem(t) for t in problems], secret_text)
         out_classified = [ClassifiedDocument(documents[d] if type(d) is int else _undoc(d), kind, vault)
                           for d, kind, vault in classified]
-        out_raw = [(code, Span(*span), message, hint, tuple(Related(Span(*s), m) for s, m in related), ypath, secret)
-                   for code, span, message, hint, related, ypath, secret in raw]
         out_supp = [Suppression(Span(*span), form, selectors, target, used)
                     for span, form, selectors, target, used in suppressions]
+        return FileResult(source, out_classified, [_unproblem(t) for t in raw], out_supp)
     except (ValueError, TypeError, EOFError, IndexError, KeyError, AttributeError) as exc:
         raise CodecError(type(exc).__name__) from None
-    return FileResult(source, out_classified, out_raw, out_supp)
 
 
 # --------------------------------------------------------------------------- the store
@@ -323,29 +334,21 @@ class Cache:
         self._remove(path)
         return None
 
-    def get_rows(self, entry: str) -> list[tuple] | None:
-        """Cached findings of the cross-file rules (raw engine rows), or None."""
+    def get_problems(self, entry: str) -> list[Problem] | None:
+        """Cached problems of the cross-file rules, or None."""
         blob = self.get_blob(entry)  # verified before anything is decoded
         if blob is None:
             return None
         try:
-            rows = marshal.loads(blob)
-            return [(code, Span(*span), message, hint, tuple(Related(Span(*rs), rm) for rs, rm in related),
-                     ypath, secret, *own) for code, span, message, hint, related, ypath, secret, *own in rows]
-        except (ValueError, TypeError, EOFError):
+            return decode_problems(blob)
+        except CodecError:
             self._remove(os.path.join(self.folder, entry))
             return None
 
-    def put_rows(self, entry: str, rows: list[tuple]) -> None:
-        def span(s: Span) -> tuple:
-            return (s.path, s.line, s.column, s.end_line, s.end_column)
-
+    def put_problems(self, entry: str, problems: list[Problem]) -> None:
         try:
-            blob = marshal.dumps([(code, span(sp), message, hint, tuple((span(r.span), r.message) for r in related),
-                                   ypath, bool(secret), *own)
-                                  for code, sp, message, hint, related, ypath, secret, *own in rows],
-                                 _MARSHAL_VERSION)
-        except (ValueError, TypeError, AttributeError):  # something marshal cannot carry: not cached
+            blob = encode_problems(problems)
+        except CodecError:  # something marshal cannot carry: not cached
             return
         self.put(entry, blob)
 

@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from avassa_lint import __version__
+from avassa_lint import codes
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -404,7 +405,7 @@ def _load_settings(paths: list[str], stdin_filename: Optional[str], config_file:
                    registry: object) -> tuple[object, list]:
     """The configuration: --config, else the nearest file above the first path; never a path
     that came from the file list. Mistakes come back as LNT001 findings (exit 2)."""
-    from avassa_lint.config import Config, find_config, load_config
+    from avassa_lint.config import Config, config_problem, find_config, load_config
     from avassa_lint.diagnostic import Diagnostic, Span
 
     if isolated:
@@ -415,13 +416,13 @@ def _load_settings(paths: list[str], stdin_filename: Optional[str], config_file:
         if config_file is None:
             return Config(), []
     elif not os.path.isfile(config_file):
-        rule = registry.rules["LNT001"]  # type: ignore[attr-defined]
+        rule = registry.rules[codes.INVALID_CONFIG]  # type: ignore[attr-defined]
         what = "is not a regular file" if os.path.exists(config_file) else "does not exist"  # a folder, a FIFO
-        return Config(), [Diagnostic(Span.point(config_file, 1, 1), rule.code, rule.name, rule.severity,
-                                     f"configuration file {what}")]
+        return Config(), [Diagnostic.of(config_problem(Span.point(config_file, 1, 1), f"configuration file {what}"),
+                                        rule.name, rule.severity)]
     config, problems = load_config(config_file, registry)
-    rule = registry.rules["LNT001"]  # type: ignore[attr-defined]
-    diags = [Diagnostic(p.span, rule.code, rule.name, rule.severity, p.message, p.hint) for p in problems]  # type: ignore[arg-type]
+    rule = registry.rules[codes.INVALID_CONFIG]  # type: ignore[attr-defined]
+    diags = [Diagnostic.of(p, rule.name, rule.severity) for p in problems]
     return config, sorted(diags, key=Diagnostic.sort_key)
 
 

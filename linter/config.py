@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from avassa_lint.diagnostic import Severity
+from avassa_lint.diagnostic import Problem, Severity, Span
 from avassa_lint.source import Limits
+from avassa_lint import codes
 
 
 @dataclass
@@ -43,13 +44,9 @@ class Config:
 CONFIG_NAMES = (".avassa-lint.yaml", ".avassa-lint.yml")
 
 
-@dataclass(frozen=True)
-class ConfigProblem:
+def config_problem(span: Span, message: str, hint: str | None = None) -> Problem:
     """A mistake in a configuration file, with its position (LNT001, exit 2)."""
-
-    span: object  # diagnostic.Span
-    message: str
-    hint: str | None = None
+    return Problem(codes.INVALID_CONFIG, span, message, hint)
 
 
 def find_config(start: str) -> str | None:
@@ -84,44 +81,43 @@ def _has_tool_table(path: str) -> bool:
     return b"[tool.avassa-lint" in head
 
 
-def load_config(path: str, registry: Any = None) -> tuple[Config, list[ConfigProblem]]:
+def load_config(path: str, registry: Any = None) -> tuple[Config, list[Problem]]:
     """Read and check a configuration file; problems carry positions in that file. With the
     rule registry, rule names, selectors and rule options are checked too."""
-    from avassa_lint.diagnostic import Span
     from avassa_lint.schema import SchemaSet
     from avassa_lint.source import ReadError, SpanIndex, Document, load_source, read_path
 
     try:
         data = read_path(path, 1 << 20)
     except ReadError as exc:
-        return Config(), [ConfigProblem(Span.point(path, 1, 1), f"configuration file {exc}")]
+        return Config(), [config_problem(Span.point(path, 1, 1), f"configuration file {exc}")]
     if path.endswith(".toml"):
         import tomllib
 
         try:
             table = tomllib.loads(data.decode("utf-8")).get("tool", {}).get("avassa-lint", {})
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            return Config(), [ConfigProblem(Span.point(path, 1, 1), f"pyproject.toml cannot be read: {exc}")]
+            return Config(), [config_problem(Span.point(path, 1, 1), f"pyproject.toml cannot be read: {exc}")]
         document = Document(0, table, SpanIndex(path), 1, 1)
         source = None
         loading = []
     else:
         source = load_source(path, data)
-        loading = [p for p in source.problems if p.code != "YML005"]
+        loading = [p for p in source.problems if p.code != codes.EMPTY_FILE]
         if any(p.fatal for p in loading):
-            return Config(), [ConfigProblem(p.span, p.message, p.hint) for p in loading]
+            return Config(), [config_problem(p.span, p.message, p.hint) for p in loading]
         if not source.documents:
             return Config(source=path), []
         if len(source.documents) > 1:
-            return Config(), [ConfigProblem(Span.point(path, source.documents[1].start_line, 1),
+            return Config(), [config_problem(Span.point(path, source.documents[1].start_line, 1),
                                             "the configuration file must hold one YAML document")]
         document = source.documents[0]
         if document.data is None:
             return Config(source=path), []
     schemas = SchemaSet()
     # Every mistake in one run, as for object files: the schema's, then unknown rules and options.
-    problems = [ConfigProblem(p.span, p.message, p.hint) for p in loading]
-    problems += [ConfigProblem(i.span, i.message, i.hint)
+    problems = [config_problem(p.span, p.message, p.hint) for p in loading]
+    problems += [config_problem(i.span, i.message, i.hint)
                  for i in schemas.check_schema("config.schema.json", "configuration", source, document)]
     if registry is not None and isinstance(document.data, dict):
         problems += check_rule_references(document, registry)
@@ -130,7 +126,7 @@ def load_config(path: str, registry: Any = None) -> tuple[Config, list[ConfigPro
     return config_from_mapping(document.data, path), []
 
 
-def check_rule_references(document: Any, registry: Any) -> list[ConfigProblem]:
+def check_rule_references(document: Any, registry: Any) -> list[Problem]:
     """Every selector names a rule, code or area; every rule option exists on its rule."""
     import dataclasses
 
@@ -139,7 +135,7 @@ def check_rule_references(document: Any, registry: Any) -> list[ConfigProblem]:
 
     data = document.data
     spans = document.spans
-    problems: list[ConfigProblem] = []
+    problems: list[Problem] = []
 
     def at(*path: Any) -> Span:
         return spans.key(path) or spans.value(path) or Span.point(spans.path, 1, 1)
@@ -156,32 +152,32 @@ def check_rule_references(document: Any, registry: Any) -> list[ConfigProblem]:
             node = node.get(part) if isinstance(node, dict) else None
         for i, sel in enumerate(node if isinstance(node, list) else []):
             if isinstance(sel, str) and not registry.matching(sel):
-                problems.append(ConfigProblem(spans.value(where + (i,)) or at(*where),
+                problems.append(config_problem(spans.value(where + (i,)) or at(*where),
                                               f'"{sel}" names no rule, code or area', did_you_mean(sel, names)))
     for key in mapping(data.get("severity")):
         if registry.find(key) is None:
-            problems.append(ConfigProblem(at("severity", key), f'severity override for "{key}", which is not a rule',
+            problems.append(config_problem(at("severity", key), f'severity override for "{key}", which is not a rule',
                                           did_you_mean(key, names)))
     for key, options in mapping(data.get("rules")).items():
         if not isinstance(options, (dict, type(None))):
             continue
         rule = registry.find(key)
         if rule is None:
-            problems.append(ConfigProblem(at("rules", key), f'options for "{key}", which is not a rule',
+            problems.append(config_problem(at("rules", key), f'options for "{key}", which is not a rule',
                                           did_you_mean(key, names)))
             continue
         fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(rule.options)} if rule.options else {}
         for option in options or {}:
             if option not in fields:
                 allowed = ", ".join(fields) or "none"
-                problems.append(ConfigProblem(at("rules", key, option),
+                problems.append(config_problem(at("rules", key, option),
                                               f'rule {rule.name} has no option "{option}" (options: {allowed})',
                                               did_you_mean(option, list(fields))))
         if rule.options and all(option in fields for option in options or {}):
             try:
                 rule.options(**{k.replace("-", "_"): v for k, v in (options or {}).items()})
             except (TypeError, ValueError) as exc:
-                problems.append(ConfigProblem(at("rules", key), f"invalid options for rule {rule.name}: {exc}"))
+                problems.append(config_problem(at("rules", key), f"invalid options for rule {rule.name}: {exc}"))
     return problems
 
 

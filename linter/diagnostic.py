@@ -1,4 +1,4 @@
-"""Findings as the engine reports them: Span, Severity, Related, Diagnostic."""
+"""Problems and findings: Span, Severity, Related, Edit, Fix, Problem, Diagnostic, Finding."""
 from __future__ import annotations
 
 import enum
@@ -41,20 +41,57 @@ class Related:
     message: str
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace the text of ``span`` in its file with ``text`` (an insertion when the span is empty)."""
+
     span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """How to fix a problem: text edits on the file's own text. ``safe``: the data changes only in
+    the intended way; otherwise a guess that needs --unsafe-fixes."""
+
+    title: str
+    edits: tuple[Edit, ...]
+    safe: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem, from any stage: the loader, the classifier, the schemas, a rule, the run itself.
+
+    ``code`` is a rule's code (the engine's own are in ``codes``); ``yaml_path`` is where the problem
+    sits inside its document ("services/0/containers/1/image"), which baselines and fingerprints
+    use so they survive edits above it; ``secret``: the problem's document is (or could be) a
+    Strongbox secret, so only masked source lines of it are printed; ``fatal``: the file or
+    document could not be read, so its values are unknown; ``severity``: the problem's own, when
+    it differs from its rule's default (a configured override still wins)."""
+
     code: str
-    name: str
-    severity: Severity
+    span: Span
     message: str
     hint: str | None = None
     related: tuple[Related, ...] = ()
-    # YAML path of the finding inside its document ("services/0/containers/1/image"),
-    # used by baselines and fingerprints so they survive edits above the finding.
     yaml_path: str = ""
-    # The document is a Strongbox secret (or could be): never print its source lines.
     secret: bool = False
+    fatal: bool = False
+    severity: Severity | None = None
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic(Problem):
+    """A Problem as it is reported: stamped with its rule's name and its final severity."""
+
+    name: str = ""
+
+    @classmethod
+    def of(cls, problem: Problem, name: str, severity: Severity) -> "Diagnostic":
+        return cls(problem.code, problem.span, problem.message, problem.hint, problem.related,
+                   problem.yaml_path, problem.secret, problem.fatal, severity, problem.fix, name)
 
     def sort_key(self) -> tuple:
         s = self.span
@@ -75,3 +112,9 @@ class Finding:
     # the project's registries are known, a warning otherwise); a `severity:` override in the
     # configuration still wins for every finding of the rule.
     severity: Severity | None = None
+    fix: Fix | None = None
+
+    def problem(self, code: str, secret: bool = False) -> Problem:
+        """This finding as the Problem of rule ``code``; ``secret`` adds to its own flag."""
+        return Problem(code, self.span, self.message, self.hint, tuple(self.related), self.yaml_path,
+                       self.secret or secret, False, self.severity, self.fix)

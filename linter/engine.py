@@ -2,20 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from avassa_lint.classify import KINDS, Hint, classify, config_hint, header_hint, path_hint
 from avassa_lint.config import Config
-from avassa_lint.diagnostic import Diagnostic, Finding, Related, Severity, Span
+from avassa_lint.diagnostic import Diagnostic, Finding, Problem, Severity, Span
 from avassa_lint.discover import discover, matches, relative_to
+from avassa_lint.file_result import FileResult
 from avassa_lint.model import ClassifiedDocument, Project, build_project
 from avassa_lint.naming import clean
 from avassa_lint.rule import Rule, RuleRegistry, load_rules
 from avassa_lint.schema import SchemaSet
 from avassa_lint.heredoc import extract_heredocs, is_script
-from avassa_lint.source import LoadProblem, ReadError, SourceFile, decode, load_source, read_path
+from avassa_lint.source import ReadError, SourceFile, decode, load_source, read_path
 from avassa_lint import suppress
 from avassa_lint.suppress import Suppression
+from avassa_lint import codes
 
 STDIN = "-"
 
@@ -28,16 +30,6 @@ class Input:
     data: bytes | None = None  # None: read from disk
     hints: tuple[Hint, ...] = ()
     anchor: str | None = None  # the first command-line path: the cache sits there without a config file
-
-
-@dataclass
-class FileResult:
-    """Everything one file contributes; plain data, so it can cross a process boundary."""
-
-    source: SourceFile
-    classified: list[ClassifiedDocument]
-    raw: list[tuple[str, Span, str, str | None, tuple[Related, ...], str, bool]]  # code, span, message, hint, related, yaml path, secret
-    suppressions: list[Suppression] = field(default_factory=list)
 
 
 @dataclass
@@ -71,13 +63,13 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet, kinds: list | Non
 
     ``kinds``, when given, receives ``(document line, Classification)`` per document (--show-kinds).
     """
-    raw: list = []
+    raw: list[Problem] = []
     if item.data is None:
         try:
             data = read_path(item.path, config.limits.max_file_size)
         except ReadError as exc:
             source = SourceFile(item.path, None, secret_text=True)
-            raw.append(("LNT003", Span.point(item.path, 1, 1), f"{_shown(item.path)} cannot be linted: {exc}", None, (), "", True))
+            raw.append(_unreadable(item.path, str(exc)))
             return FileResult(source, [], raw)
     else:
         data = item.data
@@ -88,10 +80,10 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet, kinds: list | Non
         # supctl heredocs in shell scripts and Markdown: lint their YAML at host-file positions
         text, problems = decode(item.path, data)
         if text is None:
-            raw.extend(_load_raw(problems, True))
+            raw.extend(_as_secret(problems, True))
             return FileResult(SourceFile(item.path, None, problems=problems, secret_text=True), [], raw)
         extraction = extract_heredocs(item.path, text)
-        raw.extend(_load_raw(extraction.problems, False))
+        raw.extend(_as_secret(extraction.problems, False))
         if not extraction.text.strip():
             return FileResult(SourceFile(item.path, text), [], raw)
         data = extraction.text.encode("utf-8")
@@ -99,13 +91,12 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet, kinds: list | Non
         partial = extraction.partial
         host_text = text
     source = load_source(item.path, data, config.limits)
-    raw.extend(_load_raw(source.problems, source.secret_text))
+    raw.extend(_as_secret(source.problems, source.secret_text))
     if source.text is None:
         return FileResult(source, [], raw)
     if host_text is not None:
         # positions are the host file's; show (and scan comments of) the host file's lines
-        source.text = host_text
-        source._lines = None
+        source.show_text(host_text)
     suppressions = suppress.scan(item.path, source.text) if config.inline_suppressions else []
     hints: list[Hint] = list(item.hints)
     header = header_hint(source.text)
@@ -140,34 +131,32 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet, kinds: list | Non
                 if result.foreign in foreign_seen:
                     continue  # one note per file for the documents of one foreign file
                 foreign_seen.add(result.foreign)  # type: ignore[arg-type]
-                raw.append(("SCH001", first, f"this document looks like {result.foreign}; not checked",
-                            _FOREIGN_HINT, (), "", secret))
+                raw.append(Problem(codes.UNKNOWN_KIND, first, f"this document looks like {result.foreign}; not checked",
+                                   _FOREIGN_HINT, secret=secret))
             elif result.source == "ambiguous":
-                raw.append(("SCH009", first, _ambiguous_message(result.candidates),
-                            "name its kind in a header comment: "
-                            + " or ".join(f"# avassa-lint: kind={k}" for k in result.candidates),
-                            (), "", secret))
+                raw.append(Problem(codes.AMBIGUOUS_KIND, first, _ambiguous_message(result.candidates),
+                                   "name its kind in a header comment: "
+                                   + " or ".join(f"# avassa-lint: kind={k}" for k in result.candidates),
+                                   secret=secret))
             else:
-                raw.append(("SCH001", first,
-                            "this document is not a recognised Avassa object; it was not checked",
-                            _KIND_HEADER_HINT, (), "", secret))
+                raw.append(Problem(codes.UNKNOWN_KIND, first,
+                                   "this document is not a recognised Avassa object; it was not checked",
+                                   _KIND_HEADER_HINT, secret=secret))
             continue
         if result.conflict:
-            raw.append(("SCH008", first, result.conflict, "fix the content, or the path or header that names the kind",
-                        (), "", secret))
+            raw.append(Problem(codes.KIND_MISMATCH, first, result.conflict,
+                               "fix the content, or the path or header that names the kind", secret=secret))
         if not doc.usable:
             continue
         limit = config.limits.max_findings_per_file
-        issues = schemas.check(result.kind, source, doc, limit)
+        issues = schemas.check(result.kind, source, doc, limit, secret)
         if limit and len(issues) > limit:
             issues = issues[:limit]
-            raw.append(("LNT006", first, f"schema checking of this document stopped after {limit} findings",
-                        "fix these and run again, or raise max-findings-per-file in the configuration",
-                        (), "", secret))
-        for issue in issues:
-            if is_patch and issue.code == "SCH003":
-                continue  # a plain patch leaves out the keys it does not change
-            raw.append((issue.code, issue.span, issue.message, issue.hint, (), issue.yaml_path, secret))
+            raw.append(Problem(codes.TOO_MANY_FINDINGS, first, f"schema checking of this document stopped after {limit} findings",
+                               "fix these and run again, or raise max-findings-per-file in the configuration",
+                               secret=secret))
+        # a plain patch leaves out the keys it does not change
+        raw.extend(i for i in issues if not (is_patch and i.code == codes.MISSING_KEY))
     return FileResult(source, classified, raw, suppressions)
 
 
@@ -198,9 +187,14 @@ def explain_kinds(inputs: list[Input], config: Config) -> list[tuple[str, int, o
     return rows
 
 
-def _load_raw(problems: Iterable[LoadProblem], secret: bool) -> list[tuple]:
-    return [(p.code, p.span, p.message, p.hint, tuple(Related(s, m) for s, m in p.related), "",
-             True if p.fatal else secret) for p in problems]
+def _as_secret(problems: Iterable[Problem], secret: bool) -> list[Problem]:
+    """The loader's problems, flagged secret when their file may hold one (or could not be read)."""
+    return [p if p.secret or not (secret or p.fatal) else replace(p, secret=True) for p in problems]
+
+
+def _unreadable(path: str, reason: str) -> Problem:
+    return Problem(codes.UNREADABLE_PATH, Span.point(path, 1, 1), f"{_shown(path)} cannot be linted: {reason}",
+                   secret=True)
 
 
 def _marker_for(line: int, doc_hints: dict[int, Hint]) -> int | None:
@@ -236,30 +230,25 @@ def collect_inputs(paths: Iterable[str], config: Config, stdin_data: bytes | Non
     return inputs, [(p.path, p.reason) for p in problems]
 
 
-# Problems of the run itself: never deselected by --select (they can still be ignored by name).
-ALWAYS_ON = frozenset(("LNT001", "LNT002", "LNT003", "LNT006"))
-
-
 def select_rules(registry: RuleRegistry, config: Config) -> set[str]:
     """Codes enabled by select/ignore (codes, areas or names)."""
-    codes = set(registry.rules)
+    enabled = set(registry.rules)
     if config.select:
         chosen: set[str] = set()
         for sel in config.select:
             chosen.update(r.code for r in registry.matching(sel))
-        # the linter's own problems are always reported
-        codes = chosen | (ALWAYS_ON & codes)
+        enabled = chosen | (codes.ALWAYS_ON & enabled)
     for ign in config.ignore:
-        codes.difference_update(r.code for r in registry.matching(ign))
-    return codes
+        enabled.difference_update(r.code for r in registry.matching(ign))
+    return enabled
 
 
-def _severity_for(rule: Rule, config: Config, own: str | None = None) -> Severity:
+def _severity_for(rule: Rule, config: Config, own: Severity | None = None) -> Severity:
     """The configured override for the rule, else the finding's own severity, else the rule's."""
     for key in (rule.code, rule.name):
         if key in config.severity:
             return Severity.parse(config.severity[key])
-    return Severity.parse(own) if own else rule.severity
+    return own or rule.severity
 
 
 def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistry | None = None,
@@ -271,11 +260,11 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
     schemas = SchemaSet()
     enabled = select_rules(registry, config)
     result = RunResult([], {}, len(inputs), registry=registry)
-    raw_all: list[tuple] = []
+    raw_all: list[Problem] = []
     classified: list[ClassifiedDocument] = []
     for path, reason in path_problems:
         result.environment_error = True
-        raw_all.append(("LNT003", Span.point(path, 1, 1), f"{_shown(path)} cannot be linted: {reason}", None, (), "", True))
+        raw_all.append(_unreadable(path, reason))
     unreadable: set[str] = set()
     suppressions: dict[str, list[Suppression]] = {}
     from avassa_lint.parallel import lint_all, thaw
@@ -287,18 +276,18 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
         file_result = outcome.result
         if file_result is None:  # an exception escaped lint_file: contain it, report it, go on
             result.internal_error = True
-            raw_all.append(("LNT002", Span.point(item.path, 1, 1),
-                            f"internal error while linting {_shown(item.path)} (please report): {outcome.error}",
-                            None, (), "", True))
+            raw_all.append(Problem(codes.INTERNAL_ERROR, Span.point(item.path, 1, 1),
+                                   f"internal error while linting {_shown(item.path)} (please report): {outcome.error}",
+                                   secret=True))
             if debug and outcome.traceback:
                 result.notes.append(outcome.traceback)
             continue
         result.sources[item.path] = file_result.source
-        if any(r[0] == "LNT003" for r in file_result.raw):
+        if any(p.code == codes.UNREADABLE_PATH for p in file_result.problems):
             result.environment_error = True
         if any(p.fatal for p in file_result.source.problems) or file_result.source.text is None:
             unreadable.add(item.path)
-        raw_all.extend(file_result.raw)
+        raw_all.extend(file_result.problems)
         classified.extend(file_result.classified)
         if file_result.suppressions:
             suppressions[item.path] = file_result.suppressions
@@ -337,7 +326,7 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
 
 
 def _run_rules(registry: RuleRegistry, enabled: set[str], config: Config, project: Project, result: RunResult,
-               out: list[tuple], debug: bool) -> bool:
+               out: list[Problem], debug: bool) -> bool:
     """Run every enabled rule over the project into ``out``; True when a rule crashed."""
     secret_paths = {p for p, s in result.sources.items() if s.secret_text or any(d.secret for d in s.documents)}
     crashed = False
@@ -347,12 +336,12 @@ def _run_rules(registry: RuleRegistry, enabled: set[str], config: Config, projec
         try:
             options = _options_for(rule, config)
             for finding in rule.run(project, options):
-                out.append(_from_finding(rule.code, finding, secret_paths))
+                out.append(finding.problem(rule.code, finding.span.path in secret_paths))
         except Exception as exc:  # noqa: BLE001 - a broken rule becomes one finding, the run goes on
             crashed = result.internal_error = True
-            out.append(("LNT002", Span.point(".", 1, 1),
-                        f"internal error in rule {rule.code} {rule.name} (please report): {type(exc).__name__}",
-                        None, (), "", True))
+            out.append(Problem(codes.INTERNAL_ERROR, Span.point(".", 1, 1),
+                               f"internal error in rule {rule.code} {rule.name} (please report): {type(exc).__name__}",
+                               secret=True))
             if debug:
                 import traceback
 
@@ -367,11 +356,11 @@ class _RulesCache:
         self.cache = cache
         self.entry = entry
 
-    def load(self) -> list[tuple] | None:
-        return self.cache.get_rows(self.entry)  # type: ignore[attr-defined]
+    def load(self) -> list[Problem] | None:
+        return self.cache.get_problems(self.entry)  # type: ignore[attr-defined]
 
-    def store(self, rows: list[tuple]) -> None:
-        self.cache.put_rows(self.entry, rows)  # type: ignore[attr-defined]
+    def store(self, problems: list[Problem]) -> None:
+        self.cache.put_problems(self.entry, problems)  # type: ignore[attr-defined]
 
 
 def _rules_cache(inputs: list[Input], entries: list[str | None], config: Config, registry: RuleRegistry,
@@ -395,13 +384,6 @@ def _rules_cache(inputs: list[Input], entries: list[str | None], config: Config,
     return _RulesCache(cache, "rules-" + h.hexdigest())
 
 
-def _from_finding(code: str, finding: Finding, secret_paths: set[str]) -> tuple:
-    secret = finding.secret or finding.span.path in secret_paths
-    row = (code, finding.span, finding.message, finding.hint, tuple(finding.related), finding.yaml_path, secret)
-    # an 8th element only when the finding carries its own severity (a label: rows are marshalled)
-    return row + (finding.severity.label,) if finding.severity is not None else row
-
-
 def _options_for(rule: Rule, config: Config) -> object | None:
     if rule.options is None:
         return None
@@ -410,25 +392,38 @@ def _options_for(rule: Rule, config: Config) -> object | None:
     return rule.options(**fields)
 
 
-def finalize(raw: list[tuple], registry: RuleRegistry, config: Config, enabled: set[str],
+class UnknownCode(Exception):
+    """A problem whose code no rule declares (a bug in the linter or in a rule pack)."""
+
+
+# Tests set this: a problem with an unknown code raises at once instead of becoming LNT002.
+STRICT_CODES = False
+
+
+def finalize(problems: list[Problem], registry: RuleRegistry, config: Config, enabled: set[str],
              suppressions: dict[str, list[Suppression]] | None = None) -> list[Diagnostic]:
-    """Stamp code, name and severity; apply ignores and suppressions; deduplicate; sort; cap
-    findings per file."""
+    """Stamp name and severity; apply ignores and suppressions; deduplicate; sort."""
     out: dict[tuple, Diagnostic] = {}
-    for code, span, message, hint, related, ypath, secret, *own in raw:
+    for problem in problems:
+        code = problem.code
         rule = registry.rules.get(code)
-        if rule is None or (code not in enabled and code not in ("LNT002", "LNT003")):
+        if rule is None:
+            if STRICT_CODES:
+                raise UnknownCode(code)
+            problem = Problem(codes.INTERNAL_ERROR, problem.span,
+                              f"internal error: a finding has the unknown code {_shown(code)} (please report)",
+                              secret=True)
+            code, rule = problem.code, registry.rules[codes.INTERNAL_ERROR]
+        if code not in enabled and code not in codes.NEVER_HIDDEN:
             continue
-        if _ignored_for_file(span.path, rule, config):
+        if _ignored_for_file(problem.span.path, rule, config):
             continue
-        diag = Diagnostic(span, code, rule.name, _severity_for(rule, config, own[0] if own else None), message, hint,
-                          tuple(related), ypath, bool(secret))
-        key = (code, span, message)
-        out.setdefault(key, diag)
+        out.setdefault((code, problem.span, problem.message),
+                       Diagnostic.of(problem, rule.name, _severity_for(rule, config, problem.severity)))
     kept = list(out.values())
     if suppressions:
         kept = suppress.apply(kept, suppressions)
-        unused_rule = registry.rules.get("LNT004")
+        unused_rule = registry.rules.get(codes.UNUSED_SUPPRESSION)
         if unused_rule is not None and unused_rule.code in enabled:
 
             def enabled_selector(sel: str) -> bool | None:
@@ -437,8 +432,8 @@ def finalize(raw: list[tuple], registry: RuleRegistry, config: Config, enabled: 
 
             for span, message, hint in suppress.unused(suppressions, enabled_selector):
                 if not _ignored_for_file(span.path, unused_rule, config):
-                    kept.append(Diagnostic(span, unused_rule.code, unused_rule.name,
-                                           _severity_for(unused_rule, config), message, hint))
+                    kept.append(Diagnostic.of(Problem(unused_rule.code, span, message, hint), unused_rule.name,
+                                              _severity_for(unused_rule, config)))
     return sorted(kept, key=Diagnostic.sort_key)
 
 
@@ -467,10 +462,11 @@ def cap_per_file(diags: list[Diagnostic], config: Config, registry: RuleRegistry
             counts[d.span.path] = n + 1
         else:
             dropped[d.span.path] = dropped.get(d.span.path, 0) + 1
-    rule = registry.rules.get("LNT006")
+    rule = registry.rules.get(codes.TOO_MANY_FINDINGS)
     if rule is not None:
         for path, n in dropped.items():
-            out.append(Diagnostic(Span.point(path, 1, 1), rule.code, rule.name, _severity_for(rule, config),
-                                  f"… and {n} more findings in this file (only the first {cap} are shown)"))
+            more = Problem(rule.code, Span.point(path, 1, 1),
+                           f"… and {n} more findings in this file (only the first {cap} are shown)")
+            out.append(Diagnostic.of(more, rule.name, _severity_for(rule, config)))
         out.sort(key=Diagnostic.sort_key)
     return out

@@ -18,8 +18,8 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from avassa_lint.classify import APPLICATION, DEPLOYMENT, REGISTRY, SECRET, SETTINGS, VAULT, Hint
-from avassa_lint.diagnostic import Span
-from avassa_lint.source import LoadProblem
+from avassa_lint.diagnostic import Problem, Related, Span
+from avassa_lint import codes
 
 SCRIPT_SUFFIXES = (".sh", ".bash", ".md", ".markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -50,7 +50,7 @@ def is_script(path: str) -> bool:
 class Extraction:
     text: str  # same number of lines as the host file
     hints: dict[int, Hint] = field(default_factory=dict)  # 1-based line of a command -> its kind
-    problems: list[LoadProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     # marker lines of ``supctl merge`` payloads (plain patches: required keys may be absent);
     # filled only when LINT_MERGE_PAYLOADS is on
     partial: set[int] = field(default_factory=set)
@@ -499,7 +499,7 @@ def _expansion(body: list[tuple[int, str, str]]) -> tuple[int, int, str] | None:
     return None
 
 
-def _unquoted_problem(path: str, doc: _Heredoc, body: list[tuple[int, str, str]]) -> LoadProblem | None:
+def _unquoted_problem(path: str, doc: _Heredoc, body: list[tuple[int, str, str]]) -> Problem | None:
     if doc.quoted:
         return None
     found = _expansion(body)
@@ -515,13 +515,13 @@ def _unquoted_problem(path: str, doc: _Heredoc, body: list[tuple[int, str, str]]
     else:
         shown = "${...}" if doc.kind == SECRET else text  # never quote a secret's value
         what = f'expands "{shown}" on line {line}'
-    return LoadProblem(
-        "YML009",
+    return Problem(
+        codes.UNQUOTED_HEREDOC,
         span,
         f"the heredoc delimiter {doc.delimiter} is unquoted, so the shell {what} before supctl reads the payload",
         f"quote the delimiter ({op}'{doc.delimiter}') to pass the text as written, "
         "or write \\$ for each $ that supctl should see",
-        ((where, "expanded by the shell here"),),
+        (Related(where, "expanded by the shell here"),),
     )
 
 

@@ -19,29 +19,20 @@ import json
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from avassa_lint.classify import KINDS
-from avassa_lint.diagnostic import Span
+from avassa_lint.diagnostic import Problem, Span
 from avassa_lint.naming import describe, did_you_mean, quote_value, redacted
 from avassa_lint.source import Document, SourceFile
+from avassa_lint import codes
 
 # The bundled schemas' ids are relative (their file names, e.g. "application.schema.json"), so
 # "$ref": "common.schema.json#/..." resolves to the sibling file both here (every schema is
 # preloaded, nothing is retrieved) and in editors that load the files written by
 # `avassa-lint schema --output-dir`. A schema without an "$id" is known by its file name too.
 SCHEMA_BASE = ""
-
-
-@dataclass(frozen=True)
-class SchemaIssue:
-    code: str
-    span: Span
-    message: str
-    hint: str | None
-    yaml_path: str
 
 
 _TEXTS: dict[str, str] | None = None
@@ -103,7 +94,8 @@ class SchemaSet:
 
         return {name: plan for name in self.files if (plan := unverified_plan(self.files, SCHEMA_BASE, name))}
 
-    def unverified(self, schema_file: str, kind: str, source: SourceFile | None, document: Document) -> list[SchemaIssue]:
+    def unverified(self, schema_file: str, kind: str, source: SourceFile | None, document: Document,
+                   secret: bool = False) -> list[Problem]:
         """SCH010 notes: the keys of ``document`` that the schema accepts without verifying them."""
         plan = self._plans.get(schema_file)
         if plan is None:
@@ -113,11 +105,11 @@ class SchemaSet:
         for at, reason in _unverified(document.data, plan, ()):
             span = document.spans.key(at) or document.spans.key_or_value(at) or Span.point(path_of, document.start_line, 1)
             where = describe(document.data, at, kind)
-            notes.append(SchemaIssue(
-                "SCH010", span, f"{where} is accepted as written, not verified: {reason}",
+            notes.append(Problem(
+                codes.UNVERIFIED_FIELD, span, f"{where} is accepted as written, not verified: {reason}",
                 "the platform's reference does not say enough to check it here; Control Tower checks it "
                 "(a request with ?validate=true is a dry run)",
-                "/".join(str(p) for p in at)))
+                yaml_path="/".join(str(p) for p in at), secret=secret))
         return notes
 
     @cached_property
@@ -133,17 +125,18 @@ class SchemaSet:
             if isinstance(d, dict) and "pattern" in d
         }
 
-    def check(self, kind: str, source: SourceFile, document: Document, limit: int = 0) -> list[SchemaIssue]:
+    def check(self, kind: str, source: SourceFile, document: Document, limit: int = 0,
+              secret: bool = False) -> list[Problem]:
         if kind not in KINDS:
             return []
-        return self.check_schema(f"{kind}.schema.json", kind, source, document, limit)
+        return self.check_schema(f"{kind}.schema.json", kind, source, document, limit, secret)
 
     def check_schema(self, schema_file: str, kind: str, source: SourceFile | None,
-                     document: Document, limit: int = 0) -> list[SchemaIssue]:
+                     document: Document, limit: int = 0, secret: bool = False) -> list[Problem]:
         """Validate against one bundled schema; ``kind`` names the root object in messages.
         With a ``limit``, validation stops once more than ``limit`` issues are found (a giant
         document with an error in every entry would otherwise cost seconds per thousand)."""
-        notes = self.unverified(schema_file, kind, source, document)
+        notes = self.unverified(schema_file, kind, source, document, secret)
         fast = self._fast.check(schema_file)
         if fast is not None and fast(document.data):
             return notes  # proven valid: jsonschema would report nothing
@@ -155,10 +148,10 @@ class SchemaSet:
             self._validators[schema_file] = validator
         if source is None:
             source = SourceFile(document.spans.path, None)
-        issues: list[SchemaIssue] = []
+        issues: list[Problem] = []
         seen: set[tuple] = set()
         for error in validator.iter_errors(document.data):
-            for issue in self._map(error, kind, source, document):
+            for issue in self._map(error, kind, source, document, secret):
                 key = (issue.code, issue.span, issue.message)
                 if key not in seen:
                     seen.add(key)
@@ -169,7 +162,7 @@ class SchemaSet:
 
 
     # -- mapping
-    def _map(self, error: Any, kind: str, source: SourceFile, doc: Document) -> Iterator[SchemaIssue]:
+    def _map(self, error: Any, kind: str, source: SourceFile, doc: Document, secret: bool) -> Iterator[Problem]:
         path = tuple(error.absolute_path)
         keyword = error.validator
         instance = error.instance
@@ -177,9 +170,9 @@ class SchemaSet:
         where = describe(doc.data, path, kind)
         ypath = "/".join(str(p) for p in path)
 
-        def issue(code: str, span: Span | None, message: str, hint: str | None = None, at: tuple = path) -> SchemaIssue:
+        def issue(code: str, span: Span | None, message: str, hint: str | None = None, at: tuple = path) -> Problem:
             span = span or spans.key_or_value(at) or Span.point(source.path, doc.start_line, 1)
-            return SchemaIssue(code, span, message, hint, "/".join(str(p) for p in at))
+            return Problem(code, span, message, hint, yaml_path="/".join(str(p) for p in at), secret=secret)
 
         if keyword in ("oneOf", "not") and not isinstance(instance, dict) and _is_key_choice(error.validator_value):
             return  # a by-product of a wrong type (reported as SCH004 at the same place)
@@ -188,7 +181,7 @@ class SchemaSet:
             at = path + (instance,)
             described = self._format_descriptions.get(error.validator_value, "") if keyword == "pattern" else ""
             expected = f": expected {_first_sentence(described)}" if described else ""
-            yield issue("SCH006", spans.key(at), f'key "{_text(instance)}" of {where} is not valid{expected}', None, at)
+            yield issue(codes.INVALID_VALUE, spans.key(at), f'key "{_text(instance)}" of {where} is not valid{expected}', None, at)
             return
 
         if keyword == "additionalProperties" and isinstance(instance, dict):
@@ -203,13 +196,13 @@ class SchemaSet:
                 hint = _misplaced_hint(kind, path, key) or did_you_mean(key, allowed)
                 if hint is None and allowed and len(allowed) <= 12:
                     hint = "allowed keys: " + ", ".join(allowed)
-                yield issue("SCH002", spans.key(at), message, hint, at)
+                yield issue(codes.UNKNOWN_KEY, spans.key(at), message, hint, at)
             return
 
         if keyword == "required" and isinstance(instance, dict):
             for key in error.validator_value:
                 if key not in instance:
-                    yield issue("SCH003", spans.key_or_value(path), f'{where} is missing the required key "{key}"',
+                    yield issue(codes.MISSING_KEY, spans.key_or_value(path), f'{where} is missing the required key "{key}"',
                                 _missing_hint(kind, path, key))
             return
 
@@ -217,18 +210,18 @@ class SchemaSet:
             choices = [b["required"][0] for b in error.validator_value]
             present = [c for c in choices if isinstance(instance, dict) and c in instance]
             if not present:
-                yield issue("SCH003", spans.key_or_value(path),
+                yield issue(codes.MISSING_KEY, spans.key_or_value(path),
                             f"{where} needs one of {_or_list(choices)}")
             else:
                 second = path + (present[1],)
-                yield issue("SCH007", spans.key(second),
+                yield issue(codes.CONFLICTING_KEYS, spans.key(second),
                             f"{where} has both {_and_list(present)}; use only one of them", None, second)
             return
 
         if keyword == "not" and isinstance(error.validator_value, dict) and set(error.validator_value) == {"required"}:
             keys = error.validator_value["required"]
             at = path + (keys[-1],)
-            yield issue("SCH007", spans.key(at), f"{where} has both {_and_list(keys)}; they cannot be used together",
+            yield issue(codes.CONFLICTING_KEYS, spans.key(at), f"{where} has both {_and_list(keys)}; they cannot be used together",
                         _conflict_hint(keys), at)
             return
 
@@ -249,43 +242,43 @@ class SchemaSet:
             expected = [expected] if isinstance(expected, str) else list(expected)
             message = f"{where} must be {_or_list([_TYPE_WORDS.get(t, t) for t in expected], quote=False)}, not {_type_word(instance)}"
             hint = _type_hint(kind, path, instance, expected, source, value_span, secret)
-            yield issue("SCH004", value_span, message, hint)
+            yield issue(codes.WRONG_TYPE, value_span, message, hint)
             return
 
         if keyword in ("enum", "const"):
             allowed = error.validator_value if keyword == "enum" else [error.validator_value]
             message = f"unexpected value {shown} for {where}; expected {_or_list([quote_value(a) for a in allowed], quote=False)}"
             hint = did_you_mean(str(instance), [str(a) for a in allowed]) if isinstance(instance, str) and not secret else None
-            yield issue("SCH005", value_span, message, hint)
+            yield issue(codes.UNEXPECTED_VALUE, value_span, message, hint)
             return
 
         if keyword == "pattern":
             described = self._format_descriptions.get(error.validator_value) or error.schema.get("description", "")
             expected = _first_sentence(described) if described else "a value of the documented format"
-            yield issue("SCH006", value_span, f"{shown} is not a valid value for {where}: expected {expected}")
+            yield issue(codes.INVALID_VALUE, value_span, f"{shown} is not a valid value for {where}: expected {expected}")
             return
 
         if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
             bound = error.validator_value
             relation = {"minimum": "at least", "maximum": "at most",
                         "exclusiveMinimum": "greater than", "exclusiveMaximum": "less than"}[keyword]
-            yield issue("SCH006", value_span, f"{where} must be {relation} {bound}, not {shown}")
+            yield issue(codes.INVALID_VALUE, value_span, f"{where} must be {relation} {bound}, not {shown}")
             return
 
         if keyword in ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"):
             noun = "characters" if "Length" in keyword else ("entries" if "Items" in keyword else "keys")
             relation = "at least" if keyword.startswith("min") else "at most"
             if keyword == "minLength" and error.validator_value == 1:
-                yield issue("SCH006", value_span, f"{where} must not be empty")
+                yield issue(codes.INVALID_VALUE, value_span, f"{where} must not be empty")
             else:
-                yield issue("SCH006", value_span, f"{where} must have {relation} {error.validator_value} {noun}")
+                yield issue(codes.INVALID_VALUE, value_span, f"{where} must have {relation} {error.validator_value} {noun}")
             return
 
         if keyword == "uniqueItems":
-            yield issue("SCH006", value_span, f"{where} lists the same entry twice")
+            yield issue(codes.INVALID_VALUE, value_span, f"{where} lists the same entry twice")
             return
 
-        yield issue("SCH006", value_span, f"{where} is not valid here ({keyword})")
+        yield issue(codes.INVALID_VALUE, value_span, f"{where} is not valid here ({keyword})")
 
 
 def _is_key_choice(value: Any) -> bool:

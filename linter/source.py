@@ -21,11 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from avassa_lint.diagnostic import Span
+from avassa_lint.diagnostic import Problem, Related, Span
+from avassa_lint import codes
 
 __all__ = [
     "Limits",
-    "LoadProblem",
     "SpanIndex",
     "Document",
     "SourceFile",
@@ -52,18 +52,6 @@ class Limits:
     max_scalar_length: int = 64 * 1024
     max_key_length: int = 1_024
     max_findings_per_file: int = 200
-
-
-@dataclass(frozen=True)
-class LoadProblem:
-    """A loader finding; ``code`` is one of the engine-emitted YML/LNT codes."""
-
-    code: str
-    span: Span
-    message: str
-    hint: str | None = None
-    related: tuple[tuple[Span, str], ...] = ()
-    fatal: bool = False  # the file (or document) could not be read
 
 
 _BITS = 15
@@ -99,6 +87,16 @@ class SpanIndex:
         self._values: dict[YamlPath, SpanTuple] = {}
         self._keys: dict[YamlPath, SpanTuple] = {}
         self._links: dict[YamlPath, YamlPath] = {}
+
+    def state(self) -> tuple[dict, dict, dict]:
+        """The index as three plain dicts (values, keys, links), for the compact codec."""
+        return self._values, self._keys, self._links
+
+    @classmethod
+    def from_state(cls, path: str, values: dict, keys: dict, links: dict) -> "SpanIndex":
+        index = cls(path)
+        index._values, index._keys, index._links = values, keys, links
+        return index
 
     def _resolve(self, table: dict[YamlPath, SpanTuple], ypath: YamlPath) -> SpanTuple | None:
         found = table.get(ypath)
@@ -160,12 +158,19 @@ class SourceFile:
     path: str
     text: str | None
     documents: list[Document] = field(default_factory=list)
-    problems: list[LoadProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     # the text may hold secret values: never print its source lines
     secret_text: bool = False
     _lines: list[str] | None = None
     # the columns of each line that could hold a secret value (redact.secret_ranges), once computed
     _masks: dict | None = field(default=None, repr=False, compare=False)
+
+    def show_text(self, text: str) -> None:
+        """Positions are those of ``text`` (a script's heredocs are loaded at its positions):
+        show, and scan the comments of, its lines."""
+        self.text = text
+        self._lines = None
+        self._masks = None
 
     def lines(self) -> list[str]:
         if self._lines is None:
@@ -275,9 +280,9 @@ def _byte_position(data: bytes, index: int) -> tuple[int, int]:
     return line, column
 
 
-def decode(path: str, data: bytes) -> tuple[str | None, list[LoadProblem]]:
+def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
     """Strict, locale-independent decoding: UTF-8, or UTF-8/16/32 with a byte-order mark."""
-    problems: list[LoadProblem] = []
+    problems: list[Problem] = []
     encoding, label = "utf-8", None
     bom_len = 0
     for bom, enc, name in _BOMS:
@@ -290,8 +295,8 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[LoadProblem]]:
         head = data[:64]
         utf16 = len(head) >= 4 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4)
         problems.append(
-            LoadProblem(
-                "YML004",
+            Problem(
+                codes.INVALID_ENCODING,
                 Span.point(path, line, col),
                 "file contains NUL bytes: it looks binary, not YAML text",
                 "it looks like UTF-16 without a byte-order mark: save it as UTF-8" if utf16 else None,
@@ -311,12 +316,12 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[LoadProblem]]:
             line, col = 1, 1
             message = f"file has a {label} byte-order mark but is not valid {label}"
         hint = "save the file as UTF-8" if encoding == "utf-8" else None
-        problems.append(LoadProblem("YML004", Span.point(path, line, col), message, hint, fatal=True))
+        problems.append(Problem(codes.INVALID_ENCODING, Span.point(path, line, col), message, hint, fatal=True))
         return None, problems
     if label is not None:
         problems.append(
-            LoadProblem(
-                "YML008",
+            Problem(
+                codes.BYTE_ORDER_MARK,
                 Span.point(path, 1, 1),
                 f"file starts with a {label} byte-order mark",
                 hint="it is read, but save the file as UTF-8 without a byte-order mark",
@@ -328,8 +333,8 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[LoadProblem]]:
         line, col = _position(text, bad_char.start())
         name = "NUL" if ch == "\x00" else f"U+{ord(ch):04X}"
         problems.append(
-            LoadProblem(
-                "YML004",
+            Problem(
+                codes.INVALID_ENCODING,
                 Span.point(path, line, col),
                 f"file contains the control character {name}, which YAML does not allow",
                 hint="remove it; if a value needs it, write it as an escape in a double-quoted string",
@@ -502,15 +507,15 @@ class _Builder:
         self.path = path
         self.text = text
         self.limits = limits
-        self.problems: list[LoadProblem] = []
+        self.problems: list[Problem] = []
         self.documents: list[Document] = []
         self.n_events = 0
         self.min_budget = limits.min_alias_budget
 
     # -- helpers
     def problem(self, code: str, span: SpanTuple, message: str, hint: str | None = None,
-                related: tuple[tuple[Span, str], ...] = (), fatal: bool = False) -> None:
-        self.problems.append(LoadProblem(code, Span(self.path, *span), message, hint, related, fatal))
+                related: tuple[Related, ...] = (), fatal: bool = False) -> None:
+        self.problems.append(Problem(code, Span(self.path, *span), message, hint, related, fatal=fatal))
 
     def abort(self, code: str, span: SpanTuple, message: str, hint: str | None = None) -> None:
         self.problem(code, span, message, hint, fatal=True)
@@ -563,7 +568,7 @@ class _Builder:
             n_events += 1
             self.n_events = n_events
             if n_events > max_events:
-                self.abort("YML104", self.node_span_plain(ev),
+                self.abort(codes.TOO_MANY_NODES, self.node_span_plain(ev),
                            f"file has more than {limits.max_events:,} YAML nodes; the rest of the file was not linted",
                            "split the file, or raise the limit in the configuration")
             cls = ev.__class__  # both parsers build ruamel.yaml.events classes: compare by identity
@@ -627,7 +632,7 @@ class _Builder:
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 is_map = cls is MappingStartEvent
                 if len(stack) >= limits.max_depth:
-                    self.abort("YML102", self.node_span_plain(ev),
+                    self.abort(codes.NESTING_TOO_DEEP, self.node_span_plain(ev),
                                f"nesting is deeper than {limits.max_depth} levels; the rest of the file was not linted",
                                "flatten the structure, or raise the limit in the configuration")
                 tag = ev.tag
@@ -651,16 +656,16 @@ class _Builder:
                 n_aliases += 1
                 span = self.node_span_plain(ev)
                 if n_aliases > limits.max_aliases:
-                    self.abort("YML105", span,
+                    self.abort(codes.ALIAS_EXPANSION, span,
                                f"file uses more than {limits.max_aliases:,} aliases; the rest of the file was not linted",
                                "expand the aliases, or raise the limit in the configuration")
                 target = anchors.get(ev.anchor)
                 if target is None:
-                    self.problem("YML001", span, f'alias "*{_clip(ev.anchor)}" refers to no anchor defined before it',
+                    self.problem(codes.YAML_SYNTAX, span, f'alias "*{_clip(ev.anchor)}" refers to no anchor defined before it',
                                  "define the anchor (&name) before using the alias, in the same document")
                     self.add(stack, None, span, 1, None, doc)
                 elif target is _IN_PROGRESS:
-                    self.problem("YML105", span,
+                    self.problem(codes.ALIAS_EXPANSION, span,
                                  f'alias "*{_clip(ev.anchor)}" refers to the node that contains it (a recursive structure)',
                                  "an Avassa object cannot be recursive: replace the alias with the values it should repeat")
                     if doc is not None:
@@ -676,7 +681,7 @@ class _Builder:
             elif cls is DocumentStartEvent:
                 n_docs += 1
                 if n_docs > limits.max_documents:
-                    self.abort("YML103", self.node_span_plain(ev),
+                    self.abort(codes.TOO_MANY_DOCUMENTS, self.node_span_plain(ev),
                                f"file has more than {limits.max_documents} YAML documents; the rest was not linted",
                                "split the file, or raise the limit in the configuration")
                 anchors = {}
@@ -705,12 +710,12 @@ class _Builder:
         else:
             older = "a boolean"
             reading = f'the string "{text}"'
-        self.problem("YML010", span, f"{text} is {reading} in YAML 1.2 but {older} in YAML 1.1",
+        self.problem(codes.AMBIGUOUS_SCALAR, span, f"{text} is {reading} in YAML 1.2 but {older} in YAML 1.1",
                      f'quote it to say which one you mean: "{text}"')
 
     def bad_tag(self, tag: str, span: SpanTuple) -> None:
         shown = tag.replace("tag:yaml.org,2002:", "!!")
-        self.problem("YML003", span, f'tag "{_clip(shown)}" is not allowed; it is ignored and never executed',
+        self.problem(codes.UNEXPECTED_TAG, span, f'tag "{_clip(shown)}" is not allowed; it is ignored and never executed',
                      "Avassa objects use plain YAML: remove the tag")
 
     @staticmethod
@@ -732,7 +737,7 @@ class _Builder:
         span = self.node_span(ev)
         limits = self.limits
         if len(text) > limits.max_scalar_length:
-            self.abort("YML106", span,
+            self.abort(codes.VALUE_TOO_LONG, span,
                        f"a value is longer than {limits.max_scalar_length:,} characters; the rest of the file was not linted",
                        "move large content out of the file, or raise the limit in the configuration")
         tag = ev.tag
@@ -750,7 +755,7 @@ class _Builder:
                 self.bad_tag(tag, span)
                 value = resolve_plain(text) if ev.style in (None, "") else text
             elif not fits:
-                self.problem("YML003", span, f'value does not match its tag "{tag.replace("tag:yaml.org,2002:", "!!")}"',
+                self.problem(codes.UNEXPECTED_TAG, span, f'value does not match its tag "{tag.replace("tag:yaml.org,2002:", "!!")}"',
                              "remove the tag or fix the value")
                 value = text
         if is_key:
@@ -758,7 +763,7 @@ class _Builder:
             if ev.anchor is not None:  # "&k name: x" anchors the key: "*k" elsewhere stands for it
                 anchors[ev.anchor] = (value, None, 1)
             if len(text) > limits.max_key_length:
-                self.abort("YML107", span, f"a key is longer than {limits.max_key_length:,} characters; the rest of the file was not linted",
+                self.abort(codes.KEY_TOO_LONG, span, f"a key is longer than {limits.max_key_length:,} characters; the rest of the file was not linted",
                            "shorten the key, or raise max-key-length in the configuration")
             if text == "<<" and ev.implicit[0] and tag is None:
                 frame.key = "<<"
@@ -774,9 +779,9 @@ class _Builder:
         seen = frame.seen
         first = seen.get(key)  # type: ignore[union-attr]
         if first is not None:
-            self.problem("YML002", span, f'key "{_clip(key)}" appears twice in the same mapping; the second value wins',
+            self.problem(codes.DUPLICATE_KEY, span, f'key "{_clip(key)}" appears twice in the same mapping; the second value wins',
                          "remove one of them",
-                         related=((Span(self.path, *first), "first defined here"),))
+                         related=(Related(Span(self.path, *first), "first defined here"),))
         seen[key] = span  # type: ignore[index]
         frame.key = key
         frame.key_span = span
@@ -800,14 +805,14 @@ class _Builder:
         top.end = (span[2], span[3])
         if top.size > self.min_budget and top.size > self.limits.alias_expansion_factor * self.n_events:
             budget = max(self.limits.alias_expansion_factor * self.n_events, self.min_budget)
-            self.abort("YML105", span,
+            self.abort(codes.ALIAS_EXPANSION, span,
                        f"aliases expand this document to more than {budget:,} nodes (an alias bomb?); the rest of the file was not linted",
                        "expand fewer aliases, or raise the limit in the configuration")
         if top.is_map:
             key = top.key
             if key is _NO_KEY:
                 # a mapping or sequence used as a key
-                self.problem("YML006", span, "a mapping or sequence is used as a key; Avassa keys are plain strings",
+                self.problem(codes.COMPLEX_KEY, span, "a mapping or sequence is used as a key; Avassa keys are plain strings",
                              "write the key as a plain string")
                 top.key = _SKIP
                 return
@@ -842,7 +847,7 @@ class _Builder:
             for i, item in enumerate(value):
                 sources.append((item, base + (i,) if base is not None else None))
         else:
-            self.problem("YML001", span, "a merge key (<<) must be followed by a mapping or a list of mappings")
+            self.problem(codes.YAML_SYNTAX, span, "a merge key (<<) must be followed by a mapping or a list of mappings")
             return
         if frame.merges is None:
             frame.merges = []
@@ -919,7 +924,7 @@ _SYNTAX_MESSAGES = (
 )
 
 
-def syntax_problem(path: str, exc: BaseException, text: str) -> LoadProblem:
+def syntax_problem(path: str, exc: BaseException, text: str) -> Problem:
     """A YAML error rebuilt in our words from its marks (never the parser's raw snippet)."""
     problem = str(getattr(exc, "problem", "") or "")
     context = str(getattr(exc, "context", "") or "")
@@ -953,7 +958,7 @@ def syntax_problem(path: str, exc: BaseException, text: str) -> LoadProblem:
             message = "a quoted string is never closed"
             hint = "add the closing quote"
             line, col = cm.line + 1, cm.column + 1
-    return LoadProblem("YML001", Span.point(path, line, col), message, hint, fatal=True)
+    return Problem(codes.YAML_SYNTAX, Span.point(path, line, col), message, hint, fatal=True)
 
 
 # --------------------------------------------------------------------------- entry point
@@ -981,8 +986,8 @@ def load_source(path: str, data: bytes, limits: Limits | None = None, backend: s
             path,
             None,
             problems=[
-                LoadProblem(
-                    "YML101",
+                Problem(
+                    codes.FILE_TOO_LARGE,
                     Span.point(path, 1, 1),
                     f"file is larger than {_size(limits.max_file_size)}; it was not linted",
                     "split the file, or raise max-file-size in the configuration",
@@ -1010,8 +1015,8 @@ def load_source(path: str, data: bytes, limits: Limits | None = None, backend: s
             builder.problems.append(syntax_problem(path, exc, text))
         except _LOADER_EXCEPTIONS as exc:
             builder.problems.append(
-                LoadProblem(
-                    "YML108",
+                Problem(
+                    codes.PARSER_LIMITATION,
                     Span.point(path, 1, 1),
                     f"the YAML parser could not read this file ({type(exc).__name__}: a parser limitation or resource limit)",
                     fatal=True,
@@ -1019,12 +1024,12 @@ def load_source(path: str, data: bytes, limits: Limits | None = None, backend: s
             )
     for warning in caught:
         builder.problems.append(
-            LoadProblem("YML108", Span.point(path, 1, 1), f"the YAML parser warned: {_clip(str(warning.message), 80)}")
+            Problem(codes.PARSER_LIMITATION, Span.point(path, 1, 1), f"the YAML parser warned: {_clip(str(warning.message), 80)}")
         )
     source.documents = builder.documents
     source.problems.extend(builder.problems)
     if not builder.documents and not any(p.fatal for p in source.problems):
         source.problems.append(
-            LoadProblem("YML005", Span.point(path, 1, 1), "file holds no YAML document", "remove the file, or add content")
+            Problem(codes.EMPTY_FILE, Span.point(path, 1, 1), "file holds no YAML document", "remove the file, or add content")
         )
     return source

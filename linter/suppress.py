@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from avassa_lint.diagnostic import Diagnostic, Span
+from avassa_lint import codes
 
 _DIRECTIVE = re.compile(
     r"(?:^|[ \t])#[ \t]*avassa-lint:[ \t]*(?P<form>disable-next-line|disable-file|disable)\b"
@@ -72,7 +73,7 @@ def apply(diags: Iterable[Diagnostic], suppressions: dict[str, list[Suppression]
     for diag in diags:
         silenced = False
         for sup in suppressions.get(diag.span.path, ()):
-            if diag.code == "LNT004":
+            if diag.code == codes.UNUSED_SUPPRESSION:
                 continue
             sel = sup.covers(diag)
             if sel is not None:

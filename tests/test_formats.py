@@ -74,7 +74,7 @@ def diag(message: str = "something is wrong", path: str = "apps/web.yaml", code:
          severity: Severity = Severity.ERROR, hint: str | None = None, related: tuple[Related, ...] = (),
          yaml_path: str = "services/0/name", span: tuple[int, int, int, int] = (3, 5, 3, 9)) -> Diagnostic:
     rule = load_rules().rules[code]
-    return Diagnostic(Span(path, *span), code, rule.name, severity, message, hint, related, yaml_path)
+    return Diagnostic(code, Span(path, *span), message, hint, related, yaml_path, severity=severity, name=rule.name)
 
 
 def synthetic_report(diagnostics: list[Diagnostic], files: int = 1) -> Report:
@@ -175,12 +175,13 @@ def test_json_round_trip(report: Report) -> None:
         assert list(found) == ["code", "name", "severity", "message", "hint", "path", "yaml_path",
                                "start", "end", "related"]
         back = Diagnostic(
+            found["code"],
             Span(found["path"], found["start"]["line"], found["start"]["column"],
                  found["end"]["line"], found["end"]["column"]),
-            found["code"], found["name"], Severity.parse(found["severity"]), found["message"], found["hint"],
+            found["message"], found["hint"],
             tuple(Related(Span(r["path"], r["start"]["line"], r["start"]["column"], r["end"]["line"],
                                r["end"]["column"]), r["message"]) for r in found["related"]),
-            found["yaml_path"], d.secret)
+            found["yaml_path"], d.secret, severity=Severity.parse(found["severity"]), name=found["name"])
         if "\\" not in found["message"] + found["yaml_path"]:  # escaped strings do not come back raw
             assert back == d
         else:

@@ -285,7 +285,7 @@ def test_unquoted_delimiter_with_an_avassa_variable() -> None:
                                "on line 4 before supctl reads the payload")
     assert problem.hint == ("quote the delimiter (<<'EOF') to pass the text as written, "
                             "or write \\$ for each $ that supctl should see")
-    ((where, note),) = problem.related
+    ((where, note),) = [(r.span, r.message) for r in problem.related]
     assert (where.line, where.column, where.end_column, note) == (4, 9, 20, "expanded by the shell here")
 
 
@@ -481,7 +481,7 @@ def test_markdown_console_prompts() -> None:
                                 16: Hint("vault", "command")}
     (problem,) = extraction.problems
     assert (problem.span.line, problem.span.column) == (5, 20)
-    assert (problem.related[0][0].line, problem.related[0][0].column) == (7, 9)
+    assert (problem.related[0].span.line, problem.related[0].span.column) == (7, 9)
 
 
 def test_markdown_without_supctl_is_quiet(tmp_path: Path) -> None:

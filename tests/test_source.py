@@ -84,7 +84,7 @@ def test_duplicate_keys_report_both_locations(backend: str) -> None:
     assert src.documents[0].data["name"] == "b"
     (problem,) = src.problems
     assert problem.code == "YML002" and problem.span == span(3, 1, 3, 5)
-    assert problem.related[0][0] == span(1, 1, 1, 5)
+    assert problem.related[0].span == span(1, 1, 1, 5)
     assert '"name" appears twice' in problem.message
 
 
@@ -235,3 +235,74 @@ def test_both_parsers_give_identical_results() -> None:
     assert c.problems == py.problems
     for dc, dp in zip(c.documents, py.documents):
         assert dc.spans._values == dp.spans._values and dc.spans._keys == dp.spans._keys
+
+
+# YML108 has no golden case (see ENGINE_CODES_WITHOUT_A_CASE in test_cases.py): no input is known
+# that makes either parser fail unexpectedly, so these tests make the parser fail or warn.
+
+
+def _failing_parser(monkeypatch: pytest.MonkeyPatch, backend: str, *, warn: bool) -> None:
+    """The parser of ``backend`` raises RecursionError (warn=False) or warns and then parses."""
+    import warnings
+
+    if backend == "c":
+        import _ruamel_yaml
+
+        real = _ruamel_yaml.CParser
+
+        class Parser:
+            def __init__(self, text: str) -> None:
+                self.inner = real(text)
+
+            def get_event(self):  # type: ignore[no-untyped-def]
+                if not warn:
+                    raise RecursionError("maximum recursion depth exceeded")
+                warnings.warn("the parser is unsure about this stream")
+                return self.inner.get_event()
+
+            def dispose(self) -> None:
+                self.inner.dispose()
+
+        monkeypatch.setattr(_ruamel_yaml, "CParser", Parser)
+    else:
+        from ruamel.yaml import YAML
+
+        real_parse = YAML.parse
+
+        def parse(self, stream):  # type: ignore[no-untyped-def]
+            if not warn:
+                raise RecursionError("maximum recursion depth exceeded")
+            warnings.warn("the parser is unsure about this stream")
+            yield from real_parse(self, stream)
+
+        monkeypatch.setattr(YAML, "parse", parse)
+
+
+def test_a_parser_failure_is_yml108_and_the_file_is_not_checked(backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _failing_parser(monkeypatch, backend, warn=False)
+    src = load("name: web\nversion: '1.0'\n", backend)
+    assert codes(src) == [("YML108", 1, 1)]
+    assert src.problems[0].message == ("the YAML parser could not read this file "
+                                       "(RecursionError: a parser limitation or resource limit)")
+    assert src.problems[0].fatal and src.documents == []
+
+
+def test_a_parser_warning_is_yml108_and_checking_goes_on(backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _failing_parser(monkeypatch, backend, warn=True)
+    src = load("name: web\nversion: '1.0'\n", backend)
+    assert ("YML108", 1, 1) in codes(src)
+    assert {p.message for p in src.problems if p.code == "YML108"} == {
+        "the YAML parser warned: the parser is unsure about this stream"}
+    assert not any(p.fatal for p in src.problems)
+    assert [d.data for d in src.documents] == [{"name": "web", "version": "1.0"}]
+
+
+def test_a_parser_failure_is_a_positioned_finding_of_the_run(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import lint_folder
+
+    _failing_parser(monkeypatch, parser_backend(), warn=False)
+    (tmp_path / "applications").mkdir()
+    (tmp_path / "applications" / "web.yaml").write_text("name: web\nversion: '1.0'\n", encoding="utf-8")
+    assert lint_folder(tmp_path) == [
+        "applications/web.yaml:1:1: error YML108 the YAML parser could not read this file "
+        "(RecursionError: a parser limitation or resource limit) [parser-limitation]"]
