@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from avassa_lint.collector import collector_paused
 from avassa_lint.classify import KINDS, Hint, classify, config_hint, header_hint, path_hint
 from avassa_lint.config import Config
 from avassa_lint.diagnostic import Diagnostic, Finding, Problem, Severity, Span
@@ -254,31 +255,56 @@ def _severity_for(rule: Rule, config: Config, own: Severity | None = None) -> Se
 def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistry | None = None,
         path_problems: Iterable[tuple[str, str]] = (), debug: bool = False,
         baseline: dict[str, int] | None = None) -> RunResult:
-    """Lint every input; one broken file or rule never stops the others."""
+    """Lint the inputs (``collect_inputs`` discovered them): check each file (load, classify,
+    schema), build the project and run the rules, then finalize (suppressions, ignores,
+    severities, baseline, caps, order). One broken file or rule never stops the others."""
     config = config or Config()
     registry = registry or load_rules()
-    schemas = SchemaSet()
     enabled = select_rules(registry, config)
     result = RunResult([], {}, len(inputs), registry=registry)
-    raw_all: list[Problem] = []
-    classified: list[ClassifiedDocument] = []
-    for path, reason in path_problems:
-        result.environment_error = True
-        raw_all.append(_unreadable(path, reason))
-    unreadable: set[str] = set()
-    suppressions: dict[str, list[Suppression]] = {}
-    from avassa_lint.parallel import lint_all, thaw
+    problems = [_unreadable(path, reason) for path, reason in path_problems]
+    result.environment_error = bool(problems)
+    cache = _open_cache(inputs, config)
+    with collector_paused():
+        files = check_files(inputs, config, cache, result, debug)
+        problems += files.problems
+        problems += cross_file_problems(files, config, registry, enabled, cache, result, debug)
+    every = finalize(problems, registry, config, enabled, files.suppressions)
+    if baseline is not None:
+        from avassa_lint import baseline as baselines
 
-    entries: list[str | None] = []
-    # per file: from the cache, here, or in worker processes (results identical, in input order)
-    for item, outcome in lint_all(inputs, config, schemas):
-        entries.append(outcome.entry)
+        every, result.stale_baseline = baselines.subtract(every, baseline)
+    result.worst = max((d.severity for d in every), default=None)
+    result.diagnostics = cap_per_file(every, config, registry)
+    return result
+
+
+@dataclass
+class CheckedFiles:
+    """What the per-file stage gave for every input, in input order."""
+
+    problems: list[Problem] = field(default_factory=list)
+    classified: list[ClassifiedDocument] = field(default_factory=list)
+    unreadable: set[str] = field(default_factory=set)  # files whose values are not known
+    suppressions: dict[str, list[Suppression]] = field(default_factory=dict)
+    entries: list[str | None] = field(default_factory=list)  # each file's cache entry, or None
+
+
+def check_files(inputs: list[Input], config: Config, cache: object, result: RunResult, debug: bool) -> CheckedFiles:
+    """Each file on its own: from the cache, here, or in a worker process (results identical)."""
+    from functools import partial
+
+    from avassa_lint.parallel import lint_all
+
+    files = CheckedFiles()
+    for item, outcome in lint_all(inputs, partial(lint_file, config=config, schemas=SchemaSet()), config, cache):
+        files.entries.append(outcome.entry)
         file_result = outcome.result
         if file_result is None:  # an exception escaped lint_file: contain it, report it, go on
             result.internal_error = True
-            raw_all.append(Problem(codes.INTERNAL_ERROR, Span.point(item.path, 1, 1),
-                                   f"internal error while linting {_shown(item.path)} (please report): {outcome.error}",
-                                   secret=True))
+            files.problems.append(Problem(codes.INTERNAL_ERROR, Span.point(item.path, 1, 1),
+                                          f"internal error while linting {_shown(item.path)} (please report): "
+                                          f"{outcome.error}", secret=True))
             if debug and outcome.traceback:
                 result.notes.append(outcome.traceback)
             continue
@@ -286,43 +312,30 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
         if any(p.code == codes.UNREADABLE_PATH for p in file_result.problems):
             result.environment_error = True
         if any(p.fatal for p in file_result.source.problems) or file_result.source.text is None:
-            unreadable.add(item.path)
-        raw_all.extend(file_result.problems)
-        classified.extend(file_result.classified)
+            files.unreadable.add(item.path)
+        files.problems.extend(file_result.problems)
+        files.classified.extend(file_result.classified)
         if file_result.suppressions:
-            suppressions[item.path] = file_result.suppressions
+            files.suppressions[item.path] = file_result.suppressions
+    return files
 
-    # The cross-file rules are a function of every file's result: when each came from (or went
-    # to) the cache, their findings are cached too, under a key over all of those entries.
-    rules_cache = _rules_cache(inputs, entries, config, registry, enabled)
-    rule_raw = rules_cache.load() if rules_cache is not None else None
-    if rule_raw is None:
-        rule_raw = []
-        # The model and the rules make millions of small, acyclic objects that live until the end
-        # of the run: without the cyclic collector's full passes over them (which made a
-        # 50,000-file run superlinear) the phase is linear. It is switched back on right after.
-        import gc
 
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            crashed = _run_rules(registry, enabled, config, build_project(classified, config, unreadable),
-                                 result, rule_raw, debug)
-        finally:
-            if collecting:
-                gc.enable()
-        if rules_cache is not None and not crashed:
-            rules_cache.store(rule_raw)
-    raw_all.extend(rule_raw)
-    every = finalize(raw_all, registry, config, enabled, suppressions)
-    if baseline is not None:
-        from avassa_lint import baseline as baselines
-
-        every, result.stale_baseline = baselines.subtract(every, baseline)
-    result.worst = max((d.severity for d in every), default=None)
-    result.diagnostics = cap_per_file(every, config, registry)
-    thaw()
-    return result
+def cross_file_problems(files: CheckedFiles, config: Config, registry: RuleRegistry, enabled: set[str],
+                        cache: object, result: RunResult, debug: bool) -> list[Problem]:
+    """The rules over the whole project. They are a function of every file's result: when each
+    came from (or went to) the cache, their problems are cached too, under a key over all of
+    those entries."""
+    rules_entry = _rules_entry(files.entries, registry, enabled) if cache is not None else None
+    if rules_entry is not None:
+        cached = cache.get_problems(rules_entry)  # type: ignore[attr-defined]
+        if cached is not None:
+            return cached
+    problems: list[Problem] = []
+    project = build_project(files.classified, config, files.unreadable)
+    crashed = _run_rules(registry, enabled, config, project, result, problems, debug)
+    if rules_entry is not None and not crashed:
+        cache.put_problems(rules_entry, problems)  # type: ignore[attr-defined]
+    return problems
 
 
 def _run_rules(registry: RuleRegistry, enabled: set[str], config: Config, project: Project, result: RunResult,
@@ -349,39 +362,29 @@ def _run_rules(registry: RuleRegistry, enabled: set[str], config: Config, projec
     return crashed
 
 
-class _RulesCache:
-    """The cross-file rules' findings for one exact set of per-file cache entries."""
-
-    def __init__(self, cache: object, entry: str) -> None:
-        self.cache = cache
-        self.entry = entry
-
-    def load(self) -> list[Problem] | None:
-        return self.cache.get_problems(self.entry)  # type: ignore[attr-defined]
-
-    def store(self, problems: list[Problem]) -> None:
-        self.cache.put_problems(self.entry, problems)  # type: ignore[attr-defined]
-
-
-def _rules_cache(inputs: list[Input], entries: list[str | None], config: Config, registry: RuleRegistry,
-                 enabled: set[str]) -> _RulesCache | None:
-    if not entries or not all(entries):
+def _open_cache(inputs: list[Input], config: Config) -> object:
+    """The run's cache (None when it is off, or there is nothing to cache)."""
+    if not inputs:
         return None
-    import hashlib
-
     from avassa_lint.cache import open_cache
     from avassa_lint.parallel import cache_anchor
     from avassa_lint.source import parser_backend
 
-    cache = open_cache(config, cache_anchor(inputs), parser_backend())
-    if cache is None:
+    return open_cache(config, cache_anchor(inputs), parser_backend())
+
+
+def _rules_entry(entries: list[str | None], registry: RuleRegistry, enabled: set[str]) -> str | None:
+    """The cache entry of the cross-file rules' problems; None unless every file has an entry."""
+    if not entries or not all(entries):
         return None
+    import hashlib
+
     h = hashlib.sha256(b"rules\0")
     for rule in registry.all():  # plugin packs change the findings too
         h.update(f"{rule.code}:{rule.name}:{rule.module}:{rule.code in enabled}\0".encode())
     for entry in entries:
         h.update(entry.encode())  # type: ignore[union-attr]
-    return _RulesCache(cache, "rules-" + h.hexdigest())
+    return "rules-" + h.hexdigest()
 
 
 def _options_for(rule: Rule, config: Config) -> object | None:

@@ -16,14 +16,16 @@ transport cost more than they save; elsewhere than Linux the run stays in one pr
 """
 from __future__ import annotations
 
-import gc
+import dataclasses
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Outcome", "lint_all", "thaw", "cache_anchor", "PARALLEL_MIN_FILES", "WORKERS"]
+from avassa_lint.collector import collector_paused
+
+__all__ = ["Outcome", "lint_all", "cache_anchor", "PARALLEL_MIN_FILES", "WORKERS"]
 
 # Measured on the benchmark corpus, per-file phase, best of 5 on 2 free cores: 100 files 51 ms in
 # one process against 55 ms in two, 200 files 100 ms against 79 ms: below ~150 files the fork
@@ -54,43 +56,14 @@ def _workers_wanted(n_inputs: int, requested: int | None) -> int:
     return max(1, min(WORKERS, os.cpu_count() or 1))
 
 
-def lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None = None) -> Iterator[tuple[Any, Outcome]]:
-    """(input, outcome) for every input, in order.
-
-    The cyclic garbage collector is paused while the results pile up (they hold no cycles, and
-    each collection would walk all of them again), and what they hold is frozen afterwards
-    (``gc.freeze``) so the collections during the rules skip it; ``thaw`` undoes that.
-    """
-    global _FROZEN
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield from _lint_all(inputs, config, schemas, workers)
-    finally:
-        if paused:
-            gc.enable()
-            if not _FROZEN:
-                gc.freeze()
-                _FROZEN = True
+Lint = Callable[[Any], Any]  # an input -> its FileResult (engine.lint_file with its settings bound)
 
 
-_FROZEN = False
-
-
-def thaw() -> None:
-    """Return what ``lint_all`` froze to the collector (the end of a run)."""
-    global _FROZEN
-    if _FROZEN:
-        gc.unfreeze()
-        _FROZEN = False
-
-
-def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None) -> Iterator[tuple[Any, Outcome]]:
-    from avassa_lint.cache import CodecError, decode, open_cache
-    from avassa_lint.source import parser_backend
-
-    cache = open_cache(config, cache_anchor(inputs), parser_backend()) if inputs else None
+def lint_all(inputs: list[Any], lint: Lint, config: Any, cache: Any,
+             workers: int | None = None) -> Iterator[tuple[Any, Outcome]]:
+    """(input, outcome) for every input, in order: ``lint`` runs here or in a worker, ``cache``
+    (or None) gives and keeps results."""
+    from avassa_lint.cache import CodecError, decode
     # Every file is looked up first: only the misses are worth a worker (a warm run, or one with
     # a few edited files, stays in this process).
     tasks = [_lookup(item, config, cache) for item in inputs]
@@ -109,10 +82,10 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
         try:
             return Outcome(decode(blob), entry=task.entry)  # type: ignore[arg-type]
         except CodecError:  # cannot happen for bytes we verified; lint the file instead
-            return _outcome(_lint_one(_Task(task.item, task.item, None, None), config, schemas, None, False))
+            return _outcome(_lint_one(_Task(task.item, task.item, None, None), lint, None, False))
 
     def here(task: _Task, use_cache: Any = cache) -> Outcome:
-        outcome = _outcome(_lint_one(task, config, schemas, use_cache, False))
+        outcome = _outcome(_lint_one(task, lint, use_cache, False))
         outcome.entry = task.entry if use_cache is not None and outcome.result is not None else None
         task.work = None  # and each file's bytes once linted
         return outcome
@@ -125,7 +98,7 @@ def _lint_all(inputs: list[Any], config: Any, schemas: Any, workers: int | None)
         return
 
     global _STATE
-    _STATE = (config, schemas, cache)
+    _STATE = (lint, cache)
     chunks = [misses[i : i + _CHUNK] for i in range(0, len(misses), _CHUNK)]
     # Ctrl-C goes to the whole process group: block SIGINT while the workers are forked, so none
     # can be hit before _worker_init ignores it (a traceback from the child, or a pool that never
@@ -220,7 +193,6 @@ def _lookup(item: Any, config: Any, cache: Any) -> _Task:
     """Read and hash a file and look it up in the cache (never for stdin, never without a cache)."""
     if cache is None or item.data is not None:
         return _Task(item, item, None, None)
-    from avassa_lint.engine import Input
     from avassa_lint.source import ReadError, read_path
 
     try:
@@ -231,17 +203,16 @@ def _lookup(item: Any, config: Any, cache: Any) -> _Task:
     blob = cache.get_blob(entry)
     if blob is not None:
         return _Task(item, item, entry, blob)
-    return _Task(item, Input(item.path, data, item.hints, getattr(item, "anchor", None)), entry, None)
+    return _Task(item, dataclasses.replace(item, data=data), entry, None)
 
 
-def _lint_one(task: _Task, config: Any, schemas: Any, cache: Any, encoded: bool) -> tuple[str, Any, Any]:
+def _lint_one(task: _Task, lint: Lint, cache: Any, encoded: bool) -> tuple[str, Any, Any]:
     """Lint one input (and store the result when it has a cache entry): ("encoded", bytes, None)
     when it must travel, ("object", FileResult, None), or ("error", name, traceback)."""
     from avassa_lint import cache as caching
-    from avassa_lint import engine
 
     try:
-        result = engine.lint_file(task.work, config, schemas)
+        result = lint(task.work)
         blob = None
         if (task.entry is not None and cache is not None) or encoded:
             try:
@@ -264,20 +235,19 @@ def _outcome(done: tuple[str, Any, Any]) -> Outcome:
     return Outcome(payload) if kind == "object" else Outcome(None, payload, extra)
 
 
-_STATE: tuple[Any, Any, Any] | None = None
+_STATE: tuple[Lint, Any] | None = None  # what the forked workers inherit: the lint callable, the cache
 
 
 def _worker_init() -> None:
-    import gc
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and stops us
     if hasattr(signal, "pthread_sigmask"):  # blocked while the pool forked us (lint_all)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    gc.disable()  # short-lived and acyclic: collection only costs time here
 
 
 def _worker_chunk(tasks: list[_Task]) -> list[tuple[str, Any, Any]]:
     assert _STATE is not None
-    config, schemas, cache = _STATE
-    return [_lint_one(task, config, schemas, cache, encoded=True) for task in tasks]
+    lint, cache = _STATE
+    with collector_paused():
+        return [_lint_one(task, lint, cache, encoded=True) for task in tasks]
