@@ -46,6 +46,34 @@ def lint_folder(folder: Path, select: list[str] | None = None, paths: list[str] 
     return FORMATTERS[fmt](report).splitlines()
 
 
+def lint_cli(folder: Path, *args: str, fmt: str = "concise") -> list[str]:
+    """``avassa-lint check -f FMT --no-cache ARGS .`` run in ``folder`` (in-process), as stdout lines:
+    the command line finds the folder's configuration file as it would for a user."""
+    from typer.testing import CliRunner
+
+    from avassa_lint.cli import app
+
+    old = os.getcwd()
+    os.chdir(folder)
+    try:
+        result = CliRunner().invoke(app, ["check", "-f", fmt, "--no-cache", *args, "."], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    return result.stdout.splitlines()
+
+
+CASE_CONFIG = ".avassa-lint.yaml"
+
+
+def lint_case(folder: Path, select: list[str] | None, fmt: str = "concise") -> list[str]:
+    """A golden case's lines. A case folder with a .avassa-lint.yaml (limits, include-scripts, a
+    configuration mistake) runs through the command line, which reads that file; the others run
+    the engine with the default configuration."""
+    if (folder / CASE_CONFIG).is_file():
+        return lint_cli(folder, *(["--select", ",".join(select)] if select else []), fmt=fmt)
+    return lint_folder(folder, select, fmt=fmt)
+
+
 def case_select(rule_folder: str) -> list[str] | None:
     """A case under cases/<rule_name>/ runs with that rule plus loading and schema checks."""
     if rule_folder.startswith("_"):

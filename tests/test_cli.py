@@ -160,6 +160,9 @@ def test_injected_rule_crash_exits_3_and_other_rules_run(runner: CliRunner, tmp_
     result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
     assert result.exit_code == 3
     assert "LNT002" in result.output and "APP999" in result.output and "Traceback" not in result.output
+    # a project-wide rule's crash is reported on the project (".") at 1:1
+    assert (".:1:1: error LNT002 internal error in rule APP999 broken-rule (please report): RuntimeError "
+            "[internal-error]") in result.stdout.splitlines()
     assert "SCH002" in result.output
 
 
