@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from avassa_lint.naming import edit_distance
 from avassa_lint.parse_problem import ParseProblem, describe_char, quote
 from avassa_lint.registry_address import hostname_fault
 
@@ -95,7 +96,7 @@ def parse_image(text: str) -> ImageRef | ParseProblem:
     repository = name
     path_offset = 0
     first_slash = name.find("/")
-    if first_slash >= 0 and _looks_like_host(name[:first_slash]):
+    if first_slash >= 0 and looks_like_host(name[:first_slash]):
         registry, repository = name[:first_slash], name[first_slash + 1 :]
         path_offset = first_slash + 1
         problem = _check_host(text, registry)
@@ -162,7 +163,7 @@ def close_addresses(host: str, addresses: Iterable[str]) -> str | None:
     best: str | None = None
     best_distance = min(2, len(host) // 3) + 1
     for address in candidates:
-        distance = _edit_distance(host.lower(), address.lower(), best_distance - 1)
+        distance = edit_distance(host.lower(), address.lower(), best_distance - 1)
         if distance < best_distance:
             best, best_distance = address, distance
     return best
@@ -236,7 +237,8 @@ def _find_template(text: str) -> ParseProblem | None:
     return None
 
 
-def _looks_like_host(component: str) -> bool:
+def looks_like_host(component: str) -> bool:
+    """Whether the first component of an image names a registry host."""
     # Docker's rule; the platform's own rule is not documented (reference §8.3).
     return "." in component or ":" in component or component == "localhost" or component.startswith("[")
 
@@ -465,27 +467,3 @@ def _without_port(address: str) -> str:
     if address.startswith("["):
         return address[: address.find("]") + 1] or address
     return address.partition(":")[0]
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment distance between `a` and `b`, or `limit + 1` once it exceeds `limit`.
-
-    Only cells within `limit` of the diagonal are computed, so long strings stay cheap.
-    """
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    over = limit + 1
-    before_previous: list[int] = []
-    previous = [j if j <= limit else over for j in range(len(b) + 1)]
-    for i in range(1, len(a) + 1):
-        current = [i if i <= limit else over] + [over] * len(b)
-        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                value = min(value, before_previous[j - 2] + 1)
-            current[j] = min(value, over)
-        if min(current) > limit:
-            return over
-        before_previous, previous = previous, current
-    return previous[len(b)]

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from avassa_lint.classify import REGISTRY, SETTINGS, path_hint
+from avassa_lint.classify import REGISTRY, SETTINGS
 from avassa_lint.image_ref import ImageRef, Resolution, close_addresses, parse_image, resolve_image
 from avassa_lint.model import Container, Located, Project, Registry
 from avassa_lint.parse_problem import ParseProblem
@@ -62,14 +62,14 @@ def default_registry_unknown(project: Project) -> bool:
     if any(s.default_remote_registry is None and s.node.raw("default-remote-registry") is not None
            for s in project.settings):
         return True
-    return _unreadable_could_be(project, SETTINGS)
+    return project.unreadable_could_be(SETTINGS)
 
 
 def registries_incomplete(project: Project) -> bool:
     """Whether a remote registry may be missing from `project.registries`: a file that failed to
     load may be one. (A registry document without a string `address` is not in the model at all;
     the schema reports its missing key, and an image naming its host is still reported.)"""
-    return _unreadable_could_be(project, REGISTRY)
+    return project.unreadable_could_be(REGISTRY)
 
 
 def declared_addresses(project: Project) -> list[str]:
@@ -156,9 +156,3 @@ def host_matches(host: str, allowed: Iterable[str]) -> bool:
     return any(fnmatch.fnmatchcase(lowered, p.lower()) for p in allowed)
 
 
-def _unreadable_could_be(project: Project, kind: str) -> bool:
-    for path in project.unreadable_paths:
-        hint = path_hint(path)
-        if hint is None or hint.kind is None or hint.kind == kind:
-            return True
-    return False

@@ -311,6 +311,17 @@ class Project:
             value = self._memo[key] = compute()
             return value
 
+    def unreadable_could_be(self, *kinds: str) -> bool:
+        """Whether a file that failed to load may hold an object of one of ``kinds``: its path
+        names one of them, or names no kind."""
+        from avassa_lint.classify import path_hint
+
+        for path in self.unreadable_paths:
+            hint = path_hint(path)
+            if hint is None or hint.kind is None or hint.kind in kinds:
+                return True
+        return False
+
     # -- walkers
     def services(self) -> Iterator[Service]:
         for app in self.applications:

@@ -95,9 +95,19 @@ def redacted(document: Any, path: tuple) -> bool:
 _LARGE_POOL = 500
 
 
+def suggest(word: str, candidates: Iterable[str]) -> str | None:
+    """The one candidate close to ``word`` (a case difference, a typo), else None."""
+    return Suggester(candidates).suggest(word)
+
+
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     """'did you mean "replicas"?' when one candidate is close, else None."""
-    return Suggester(candidates).suggest(word)
+    return phrase(suggest(word, candidates))
+
+
+def phrase(candidate: str | None) -> str | None:
+    """The hint that offers ``candidate``."""
+    return None if candidate is None else f'did you mean "{candidate}"?'
 
 
 class Suggester:
@@ -119,43 +129,59 @@ class Suggester:
                         self.deletions.setdefault(variant, []).append(c)
 
     def suggest(self, word: str) -> str | None:
+        """The close candidate, or None."""
         if not isinstance(word, str) or not self.pool:
             return None
         exact = self.lowered.get(word.lower())
         if exact is not None and exact != word:
-            return f'did you mean "{exact}"?'
+            return exact
         if self.deletions is None:
             match = difflib.get_close_matches(word, self.pool, n=1, cutoff=0.75)
             if match:
-                return f'did you mean "{match[0]}"?'
-            close = [c for c in self.pool if _one_edit(word, c)]
+                return match[0]
+            close = [c for c in self.pool if one_edit(word, c)]
         elif len(word) > 64:
             return None
         else:
             near: set[str] = set()
             for variant in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
                 near.update(self.deletions.get(variant, ()))
-            close = sorted(c for c in near if _one_edit(word, c))
+            close = sorted(c for c in near if one_edit(word, c))
         # one swap, insertion, deletion or change (difflib's ratio is too strict for short words)
-        if len(close) == 1:
-            return f'did you mean "{close[0]}"?'
-        return None
+        return close[0] if len(close) == 1 else None
+
+    def hint(self, word: str) -> str | None:
+        """'did you mean "x"?' for the close candidate, or None."""
+        return phrase(self.suggest(word))
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Damerau-Levenshtein distance of exactly one, cheaply."""
-    if a == b or abs(len(a) - len(b)) > 1 or len(a) > 64:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1:]
+def one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one insertion, deletion, change or swap of neighbours."""
+    return a != b and len(a) <= 64 and edit_distance(a, b, 1) == 1
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance between `a` and `b`, or `limit + 1` once it exceeds `limit`.
+
+    Only cells within `limit` of the diagonal are computed, so long strings stay cheap.
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    over = limit + 1
+    before_previous: list[int] = []
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        current = [i if i <= limit else over] + [over] * len(b)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, before_previous[j - 2] + 1)
+            current[j] = min(value, over)
+        if min(current) > limit:
+            return over
+        before_previous, previous = previous, current
+    return previous[len(b)]
 
 
 _SINGULAR = {

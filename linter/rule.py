@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from avassa_lint.diagnostic import Finding, Related, Severity, Span
-from avassa_lint.naming import did_you_mean
+from avassa_lint.naming import did_you_mean, suggest
 
-__all__ = ["Rule", "rule", "engine_rule", "Finding", "Related", "Span", "did_you_mean", "RuleRegistry", "load_rules"]
+__all__ = ["Rule", "rule", "engine_rule", "Finding", "Related", "Span", "did_you_mean", "suggest", "RuleRegistry", "load_rules"]
 
 CODE_RE = re.compile(r"^[A-Z]{3}[0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")

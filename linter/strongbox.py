@@ -11,8 +11,9 @@ from typing import Any
 
 from avassa_lint.classify import APPLICATION, REGISTRY, SECRET, VAULT, path_hint
 from avassa_lint.diagnostic import Related, Span
+from avassa_lint.image_ref import looks_like_host
 from avassa_lint.model import Container, Located, Project, Secret, SecretRef, Service, Variable, Volume
-from avassa_lint.naming import _one_edit, clean, describe, did_you_mean, quote_value as q
+from avassa_lint.naming import clean, describe, did_you_mean, one_edit, phrase, quote_value as q, suggest
 from avassa_lint.substitution import VarRef, find_references
 
 # Why a reference was not checked; LNT005 groups references by these.
@@ -241,10 +242,10 @@ def missing_vault_help(project: Project, vault: str, secret: str | None) -> tupl
                 f'write vault: {clean(secret, 80)} and secret: {clean(vault, 80)}',
                 (Related(swapped[0].name.span if swapped[0].name else swapped[0].node.span,
                          f'secret {q(vault)} of vault {q(secret)} declared here'),))
-    hint = did_you_mean(vault, vault_names(project))
+    close = suggest(vault, vault_names(project))
+    hint = phrase(close)
     related: tuple[Related, ...] = ()
-    if hint is not None:
-        close = hint.split('"')[1]
+    if close is not None:
         span = first_span(project.vaults.get(close, ()))
         if span is not None:
             related = (Related(span, f'vault {q(close)} declared here'),)
@@ -374,10 +375,6 @@ def where(ref: SecretRef) -> str:
 # --------------------------------------------------------------------------- images
 
 
-def _looks_like_host(component: str) -> bool:
-    return "." in component or ":" in component or component == "localhost"
-
-
 def image_forms(image: str, default_registry: str | None) -> list[str]:
     """The spellings an allow-image-access pattern may be meant to match.
 
@@ -387,7 +384,7 @@ def image_forms(image: str, default_registry: str | None) -> list[str]:
     registry, which lists images without the original host), and with the implicit ":latest"."""
     forms = [image]
     first, _, rest = image.partition("/")
-    if rest and _looks_like_host(first):
+    if rest and looks_like_host(first):
         forms.append(rest)
     elif default_registry:
         forms.append(f"{default_registry}/{image}")
@@ -464,7 +461,7 @@ def meant_credential_key(key: str) -> str | None:
     for wanted, aliases in _KEY_ALIASES.items():
         if lowered == wanted or lowered in aliases:
             return wanted
-    close = [wanted for wanted in _KEY_ALIASES if _one_edit(lowered, wanted)]
+    close = [wanted for wanted in _KEY_ALIASES if one_edit(lowered, wanted)]
     return close[0] if len(close) == 1 else None
 
 
@@ -537,15 +534,6 @@ def uses(project: Project) -> Uses:
     return Uses(tuple(pairs))
 
 
-def unreadable_consumer(project: Project) -> bool:
-    """Whether a file that failed to load may be an application or a remote registry."""
-    for path in project.unreadable_paths:
-        hint = path_hint(path)
-        if hint is None or hint.kind in (None, APPLICATION, REGISTRY):
-            return True
-    return False
-
-
 def credentials_shaped(secrets: Iterable[Secret]) -> bool:
     """A secret that looks like a registry login: a username/password/token key, no image list."""
     secrets = list(secrets)
@@ -559,7 +547,7 @@ def credentials_shaped(secrets: Iterable[Secret]) -> bool:
 
 def readers_in_view(project: Project) -> bool:
     """Whether every reader of a secret is in the linted files, so an unused one can be told."""
-    return bool(project.applications) and not project.external.applications and not unreadable_consumer(project)
+    return bool(project.applications) and not project.external.applications and not project.unreadable_could_be(APPLICATION, REGISTRY)
 
 
 def registries_in_view(project: Project) -> bool:
@@ -603,7 +591,7 @@ def unchecked_references(project: Project) -> list[Unchecked]:
                 found.append(Unchecked(item.reason, span))
         elif item.declared and ref.key is not None and item.key_reason is not None:
             found.append(Unchecked(item.key_reason, ref.key.span))
-    hosts_unreadable = _unreadable_may_be(project, REGISTRY)
+    hosts_unreadable = project.unreadable_could_be(REGISTRY)
     if not project.has_registries or hosts_unreadable:
         declared = set(project.registries) | set(project.external.registries)
         for container in project.containers():
@@ -611,13 +599,13 @@ def unchecked_references(project: Project) -> list[Unchecked]:
             if image is None:
                 continue
             first, _, rest = image.value.partition("/")
-            if not rest or not _looks_like_host(first):
+            if not rest or not looks_like_host(first):
                 continue
             if not project.has_registries:
                 found.append(Unchecked(NO_REGISTRIES, image.span))
             elif first not in declared:
                 found.append(Unchecked(UNREADABLE, image.span))
-    apps_unreadable = _unreadable_may_be(project, APPLICATION)
+    apps_unreadable = project.unreadable_could_be(APPLICATION)
     if not project.has_applications or apps_unreadable:
         names = {a.name.value for a in project.applications if a.name is not None} | set(project.external.applications)
         for deployment in project.deployments:
@@ -628,11 +616,3 @@ def unchecked_references(project: Project) -> list[Unchecked]:
             elif deployment.application.value not in names:
                 found.append(Unchecked(UNREADABLE, deployment.application.span))
     return found
-
-
-def _unreadable_may_be(project: Project, kind: str) -> bool:
-    for path in project.unreadable_paths:
-        hint = path_hint(path)
-        if hint is None or hint.kind in (None, kind):
-            return True
-    return False

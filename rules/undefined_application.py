@@ -65,7 +65,7 @@ from collections.abc import Iterator
 
 from avassa_lint.classify import APPLICATION, path_hint
 from avassa_lint.model import Project
-from avassa_lint.naming import Suggester
+from avassa_lint.naming import Suggester, phrase
 from avassa_lint.rule import Finding, Related, rule
 
 
@@ -80,10 +80,11 @@ def check(project: Project) -> Iterator[Finding]:
         target = deployment.application
         if target is None or target.value in known:
             continue
-        hint = suggester.suggest(target.value)
+        close = suggester.suggest(target.value)
+        hint = phrase(close)
         related: tuple[Related, ...] = ()
-        if hint is not None:
-            closest = declared.get(hint.split('"')[1])
+        if close is not None:
+            closest = declared.get(close)
             if closest is not None and closest.name is not None:
                 related = (Related(closest.name.span, f'application "{closest.name.value}" declared here'),)
         else:

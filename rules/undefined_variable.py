@@ -80,7 +80,8 @@ from collections.abc import Iterator
 
 from avassa_lint.model import Project, Service, Variable
 from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.rule import Finding, Related, did_you_mean, rule
+from avassa_lint.naming import phrase, suggest
+from avassa_lint.rule import Finding, Related, rule
 from avassa_lint.substituted_fields import SubstitutedField, substituted_fields
 from avassa_lint.substitution import SYSTEM_VARIABLES, VarRef, find_references
 
@@ -130,7 +131,7 @@ def _judge(ref: VarRef, field: SubstitutedField, defined: dict[str, Variable]) -
         related = (Related(defined[name].name.span, f'variable "{name}" defined here'),)  # type: ignore[union-attr]
     else:
         candidates = sorted(available | (set(defined) if field.takes_service_variables else set()))
-        suggestion = did_you_mean(name, candidates)
+        suggestion = suggest(name, candidates)
         if name.startswith("SYS_") and name not in SYSTEM_VARIABLES:
             message = f'{where} refers to "{name}", which is not a system variable'
         else:
@@ -142,11 +143,10 @@ def _judge(ref: VarRef, field: SubstitutedField, defined: dict[str, Variable]) -
 def _hint(name: str, field: SubstitutedField, suggestion: str | None,
           defined: dict[str, Variable]) -> tuple[str | None, tuple[Related, ...]]:
     if suggestion is not None:
-        target = suggestion.split('"')[1]
-        variable = defined.get(target)
+        variable = defined.get(suggestion)
         if variable is not None and variable.name is not None and field.takes_service_variables:
-            return suggestion, (Related(variable.name.span, f'variable "{target}" defined here'),)
-        return suggestion, ()
+            return phrase(suggestion), (Related(variable.name.span, f'variable "{suggestion}" defined here'),)
+        return phrase(suggestion), ()
     for other in field.service.application.services:
         if other is field.service:
             continue
