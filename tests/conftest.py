@@ -1,10 +1,16 @@
-"""Shared test helpers: lint a case folder and compare concise lines with a golden file."""
+"""Shared test helpers: the ``project`` fixture (write a project of files, lint it with the engine or
+the command line), and the golden cases' runner (lint a case folder, compare with expected.out)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from click.testing import Result
 
 CASES = Path(__file__).parent / "cases"
 
@@ -44,6 +50,48 @@ def lint_folder(folder: Path, select: list[str] | None = None, paths: list[str] 
 
     report = Report(result.diagnostics, result.sources, result.files, result.registry, __version__)  # type: ignore[arg-type]
     return FORMATTERS[fmt](report).splitlines()
+
+
+class Project:
+    """A project of files in a temporary folder, written by the test and linted as a whole: the one
+    project-building helper of the tests (the ``project`` fixture)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def sub(self, folder: str) -> Project:
+        """A second project in a folder of this one (tests that compare two projects)."""
+        return Project(self.root / folder)
+
+    def write(self, files: Mapping[str, str | bytes]) -> Path:
+        """Write each relative path's text (UTF-8) or bytes, with its folders; returns the root."""
+        for rel, content in files.items():
+            target = self.root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+        return self.root
+
+    def lint(self, select: list[str] | None = None, *, paths: list[str] | None = None,
+             config: object | None = None, fmt: str = "concise") -> list[str]:
+        """The engine on the whole project (paths relative to its root): see lint_folder."""
+        return lint_folder(self.root, select, paths, config, fmt)
+
+    def check(self, *args: str) -> Result:
+        """``avassa-lint ARGS`` in-process (``check`` and its options and paths as given), from the
+        current folder; exceptions are not caught."""
+        from typer.testing import CliRunner
+
+        from avassa_lint.cli import app
+
+        return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    return Project(tmp_path)
 
 
 def lint_cli(folder: Path, *args: str, fmt: str = "concise") -> list[str]:

@@ -3,11 +3,9 @@ schema: wrong types and missing fields must never crash a rule or produce a seco
 schema's finding."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import lint_folder
+from conftest import Project
 
 STRUCTURE = ["APP001", "APP002", "APP003", "APP005", "APP006", "APP007", "APP008", "APP009", "APP014", "APP015"]
 
@@ -60,33 +58,25 @@ services:
 """
 
 
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        target = folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return folder
-
-
 @pytest.mark.parametrize("code", STRUCTURE)
-def test_mistyped_application_does_not_crash(tmp_path: Path, code: str) -> None:
-    folder = _write(tmp_path, {"applications/shop.yaml": MISTYPED})
-    lines = lint_folder(folder, [code, "SCH", "YML"])
+def test_mistyped_application_does_not_crash(project: Project, code: str) -> None:
+    project.write({"applications/shop.yaml": MISTYPED})
+    lines = project.lint([code, "SCH", "YML"])
     assert not [line for line in lines if " LNT002 " in line], lines
 
 
-def test_mistyped_values_are_left_to_the_schema(tmp_path: Path) -> None:
+def test_mistyped_values_are_left_to_the_schema(project: Project) -> None:
     """Values of the wrong type are the schema's to report. Rules about a key being present at all
     (replicas, affinity, cpu-shares) still report that, whatever its value: a second problem."""
-    folder = _write(tmp_path, {"applications/shop.yaml": MISTYPED})
-    found = [(line.split(":")[1], line.split(" ")[2]) for line in lint_folder(folder, STRUCTURE)]
+    project.write({"applications/shop.yaml": MISTYPED})
+    found = [(line.split(":")[1], line.split(" ")[2]) for line in project.lint(STRUCTURE)]
     assert found == [("6", "APP005"), ("8", "APP006"), ("9", "APP006"), ("24", "APP007")]
 
 
-def test_secret_files_are_left_to_undefined_secret(tmp_path: Path) -> None:
+def test_secret_files_are_left_to_undefined_secret(project: Project) -> None:
     """A file of a vault-secret volume that is not a key of the secret is one mistake, reported
     once: by undefined-secret (SEC004), never by unknown-config-file."""
-    folder = _write(tmp_path, {
+    project.write({
         "applications/shop.yaml": """\
 name: shop
 version: "1.0"
@@ -110,5 +100,5 @@ services:
         "strongbox/vaults/shop.yaml": "name: shop\n",
         "strongbox/vaults/shop/secrets/web-tls.yaml": "name: web-tls\ndata:\n  tls.crt: placeholder\n",
     })
-    lines = [line for line in lint_folder(folder, ["APP", "SEC"]) if line.startswith("applications/shop.yaml:20:")]
+    lines = [line for line in project.lint(["APP", "SEC"]) if line.startswith("applications/shop.yaml:20:")]
     assert len(lines) <= 1 and not [line for line in lines if " APP003 " in line], lines

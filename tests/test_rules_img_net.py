@@ -1,8 +1,6 @@
 """IMG and NET rules: options, resolution edge cases, and the address and ingress helpers."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from avassa_lint.config import Config, External
@@ -10,7 +8,7 @@ from avassa_lint.ingress_ports import normalized, split_items
 from avassa_lint.parse_problem import ParseProblem
 from avassa_lint.port_ranges import PortRange
 from avassa_lint.registry_address import RegistryAddress, parse_registry_address, suggest_address
-from conftest import lint_folder
+from conftest import Project
 
 APP = """\
 name: shop
@@ -29,14 +27,6 @@ def app(*images: str) -> str:
     for i, image in enumerate(images):
         lines.append(f"      - name: c{i}\n        image: {image}")
     return APP.format(containers="\n".join(lines))
-
-
-def project(tmp_path: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        target = tmp_path / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return tmp_path
 
 
 def codes(lines: list[str], code: str) -> list[str]:
@@ -63,55 +53,57 @@ APP_PATH = "applications/shop.yaml"
         pytest.param(42, False, id="wrong-type-ignored"),
     ],
 )
-def test_undeclared_registry_allow(tmp_path: Path, allow: object, silent: bool) -> None:
-    folder = project(tmp_path, {APP_PATH: app("quay.io/shop/cache:7.2.5"), REGISTRY: "address: ghcr.io\n"})
+def test_undeclared_registry_allow(project: Project, allow: object, silent: bool) -> None:
+    project.write({APP_PATH: app("quay.io/shop/cache:7.2.5"), REGISTRY: "address: ghcr.io\n"})
     config = Config(rules={"undeclared-registry": {"allow": allow}})
-    found = codes(lint_folder(folder, ["IMG001"], config=config), "IMG001")
+    found = codes(project.lint(["IMG001"], config=config), "IMG001")
     assert (found == []) is silent, found
 
 
-def test_undeclared_registry_options_by_code(tmp_path: Path) -> None:
-    folder = project(tmp_path, {APP_PATH: app("quay.io/shop/cache:7.2.5"), REGISTRY: "address: ghcr.io\n"})
+def test_undeclared_registry_options_by_code(project: Project) -> None:
+    project.write({APP_PATH: app("quay.io/shop/cache:7.2.5"), REGISTRY: "address: ghcr.io\n"})
     config = Config(rules={"IMG001": {"allow": ["quay.io"]}})
-    assert lint_folder(folder, ["IMG001"], config=config) == []
+    assert project.lint(["IMG001"], config=config) == []
 
 
-def test_undeclared_registry_external_counts_as_declared(tmp_path: Path) -> None:
-    folder = project(tmp_path, {APP_PATH: app("quay.io/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
+def test_undeclared_registry_external_counts_as_declared(project: Project) -> None:
+    project.write({APP_PATH: app("quay.io/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
     config = Config(external=External(registries=["quay.io"]))
     # no registry file, but one external registry: the project now declares registries
-    assert codes(lint_folder(folder, ["IMG001"], config=config), "IMG001") == [
+    assert codes(project.lint(["IMG001"], config=config), "IMG001") == [
         'applications/shop.yaml:11:16: warning IMG001 image "ghcr.io/x/y:1.0" of container "c1" in service "web" '
         'names registry "ghcr.io", which is not a declared remote registry [undeclared-registry]'
     ]
 
 
-def test_undeclared_registry_severity_follows_what_is_known(tmp_path: Path) -> None:
+def test_undeclared_registry_severity_follows_what_is_known(project: Project) -> None:
     # declared in a file: the set is known, an unknown host is an error
-    folder = project(tmp_path / "declared", {APP_PATH: app("quay.io/shop/cache:7.2.5"), REGISTRY: "address: ghcr.io\n"})
-    assert lint_folder(folder, ["IMG001"]) == [
+    declared = project.sub("declared")
+    declared.write({APP_PATH: app("quay.io/shop/cache:7.2.5"), REGISTRY: "address: ghcr.io\n"})
+    assert declared.lint(["IMG001"]) == [
         'applications/shop.yaml:9:16: error IMG001 image "quay.io/shop/cache:7.2.5" of container "c0" in service "web" '
         'names registry "quay.io", which is not a declared remote registry [undeclared-registry]'
     ]
     # only external registries: a host close to one is still an error, another host a warning
-    folder = project(tmp_path / "external", {APP_PATH: app("quay.io:8443/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
+    external = project.sub("external")
+    external.write({APP_PATH: app("quay.io:8443/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
     config = Config(external=External(registries=["quay.io"]))
-    assert [line.split(" IMG001 ")[0] for line in lint_folder(folder, ["IMG001"], config=config)] == [
+    assert [line.split(" IMG001 ")[0] for line in external.lint(["IMG001"], config=config)] == [
         "applications/shop.yaml:9:16: error", "applications/shop.yaml:11:16: warning"]
 
 
 @pytest.mark.parametrize("key", ["undeclared-registry", "IMG001"])
-def test_undeclared_registry_severity_override_applies_to_every_finding(tmp_path: Path, key: str) -> None:
-    folder = project(tmp_path, {APP_PATH: app("quay.io:8443/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
+def test_undeclared_registry_severity_override_applies_to_every_finding(project: Project, key: str) -> None:
+    project.write({APP_PATH: app("quay.io:8443/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
     config = Config(external=External(registries=["quay.io"]), severity={key: "info"})
-    assert [line.split(" IMG001 ")[0] for line in lint_folder(folder, ["IMG001"], config=config)] == [
+    assert [line.split(" IMG001 ")[0] for line in project.lint(["IMG001"], config=config)] == [
         "applications/shop.yaml:9:16: info", "applications/shop.yaml:11:16: info"]
 
 
-def test_undeclared_registry_own_severity_survives_the_rules_cache(tmp_path: Path) -> None:
+def test_undeclared_registry_own_severity_survives_the_rules_cache(project: Project) -> None:
     from avassa_lint.engine import collect_inputs, run
 
-    folder = project(tmp_path, {APP_PATH: app("quay.io:8443/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
+    folder = project.write({APP_PATH: app("quay.io:8443/shop/cache:7.2.5", "ghcr.io/x/y:1.0")})
     seen = []
     for _ in range(2):  # the second run reads the cross-file rules' findings from the cache
         config = Config(external=External(registries=["quay.io"]), select=["IMG001"], root=str(folder))
@@ -120,84 +112,84 @@ def test_undeclared_registry_own_severity_survives_the_rules_cache(tmp_path: Pat
     assert seen[0] == seen[1] == [(9, "error"), (11, "warning")]
 
 
-def test_undeclared_registry_typo_reported_when_a_registry_file_failed_to_load(tmp_path: Path) -> None:
-    folder = project(tmp_path, {
+def test_undeclared_registry_typo_reported_when_a_registry_file_failed_to_load(project: Project) -> None:
+    project.write({
         APP_PATH: app("ghcr.oi/shop/cache:7.2.5", "quay.io/shop/cache:7.2.5"),
         REGISTRY: "address: ghcr.io\n",
         "image-registry/remote-registries/quay.yaml": "address: [quay.io\n",
     })
     # the unreadable file may declare quay.io, but not the near miss of ghcr.io
-    assert codes(lint_folder(folder, ["IMG001", "YML"]), "IMG001") == [
+    assert codes(project.lint(["IMG001", "YML"]), "IMG001") == [
         'applications/shop.yaml:9:16: error IMG001 image "ghcr.oi/shop/cache:7.2.5" of container "c0" in service "web" '
         'names registry "ghcr.oi", which is not a declared remote registry [undeclared-registry]'
     ]
 
 
-def test_undeclared_registry_files_outside_the_path_convention(tmp_path: Path) -> None:
+def test_undeclared_registry_files_outside_the_path_convention(project: Project) -> None:
     # a new user's folder: kinds come from the content, the typo is an error with did-you-mean
-    folder = project(tmp_path, {"web.yaml": app("registry.exmple.com/web/nginx:1.25.3"),
-                                "registry.yaml": "address: registry.example.com\n"})
-    assert lint_folder(folder, ["IMG001"], paths=["web.yaml", "registry.yaml"]) == [
+    project.write({"web.yaml": app("registry.exmple.com/web/nginx:1.25.3"),
+                   "registry.yaml": "address: registry.example.com\n"})
+    assert project.lint(["IMG001"], paths=["web.yaml", "registry.yaml"]) == [
         'web.yaml:9:16: error IMG001 image "registry.exmple.com/web/nginx:1.25.3" of container "c0" in service '
         '"web" names registry "registry.exmple.com", which is not a declared remote registry [undeclared-registry]'
     ]
-    text = "\n".join(lint_folder(folder, ["IMG001"], fmt="text"))
+    text = "\n".join(project.lint(["IMG001"], fmt="text"))
     assert 'hint: did you mean "registry.example.com"?' in text
     # the application alone: the registries are unknown, so nothing but LNT005's note
-    assert codes(lint_folder(folder, ["IMG001", "LNT005"], paths=["web.yaml"]), "IMG001") == []
+    assert codes(project.lint(["IMG001", "LNT005"], paths=["web.yaml"]), "IMG001") == []
 
 
-def test_undeclared_registry_hint_names_external_address(tmp_path: Path) -> None:
-    folder = project(tmp_path, {APP_PATH: app("quay.io:8443/shop/cache:7.2.5")})
+def test_undeclared_registry_hint_names_external_address(project: Project) -> None:
+    project.write({APP_PATH: app("quay.io:8443/shop/cache:7.2.5")})
     config = Config(external=External(registries=["quay.io"]))
-    text = "\n".join(lint_folder(folder, ["IMG001"], config=config, fmt="text"))
+    text = "\n".join(project.lint(["IMG001"], config=config, fmt="text"))
     assert 'hint: did you mean "quay.io"?' in text
 
 
-def test_undeclared_registry_control_tower_registry_option(tmp_path: Path) -> None:
-    folder = project(tmp_path, {APP_PATH: app("registry.acme.avassa.net/shop/api:1.0"), REGISTRY: "address: ghcr.io\n"})
-    assert codes(lint_folder(folder, ["IMG001"]), "IMG001")
+def test_undeclared_registry_control_tower_registry_option(project: Project) -> None:
+    project.write({APP_PATH: app("registry.acme.avassa.net/shop/api:1.0"), REGISTRY: "address: ghcr.io\n"})
+    assert codes(project.lint(["IMG001"]), "IMG001")
     config = Config(rules={"image-without-registry": {"control-tower-registry": "registry.acme.avassa.net"}})
-    assert lint_folder(folder, ["IMG001", "IMG003"], config=config) == []
+    assert project.lint(["IMG001", "IMG003"], config=config) == []
 
 
-def test_undeclared_registry_silent_when_a_registry_file_failed_to_load(tmp_path: Path) -> None:
-    folder = project(tmp_path, {
+def test_undeclared_registry_silent_when_a_registry_file_failed_to_load(project: Project) -> None:
+    project.write({
         APP_PATH: app("quay.io/shop/cache:7.2.5"),
         REGISTRY: "address: ghcr.io\n",
         "image-registry/remote-registries/quay.yaml": "address: [quay.io\n",
     })
-    assert codes(lint_folder(folder, ["IMG001", "YML"]), "IMG001") == []
-    assert codes(lint_folder(folder, ["IMG001", "YML"]), "YML001")
+    assert codes(project.lint(["IMG001", "YML"]), "IMG001") == []
+    assert codes(project.lint(["IMG001", "YML"]), "YML001")
 
 
-def test_undeclared_registry_registry_without_address(tmp_path: Path) -> None:
+def test_undeclared_registry_registry_without_address(project: Project) -> None:
     # The registry without an address declares nothing: its missing key and the image both show.
-    folder = project(tmp_path, {
+    project.write({
         APP_PATH: app("quay.io/shop/cache:7.2.5"),
         REGISTRY: "address: ghcr.io\n",
         "image-registry/remote-registries/quay.yaml": "override-address: quay.io\n",
     })
-    lines = lint_folder(folder, ["IMG001", "SCH"])
+    lines = project.lint(["IMG001", "SCH"])
     assert codes(lines, "IMG001") and codes(lines, "SCH003")
 
 
-def test_undeclared_registry_default_registry_not_declared_is_fine(tmp_path: Path) -> None:
-    folder = project(tmp_path, {
+def test_undeclared_registry_default_registry_not_declared_is_fine(project: Project) -> None:
+    project.write({
         APP_PATH: app("registry-1.docker.io/library/nginx:1.25.3", "nginx:1.25.3"),
         REGISTRY: "address: ghcr.io\n",
         SETTINGS: "default-remote-registry: registry-1.docker.io\n",
     })
-    assert lint_folder(folder, ["IMG001"]) == []
+    assert project.lint(["IMG001"]) == []
 
 
-def test_undeclared_registry_ignores_invalid_images_and_invalid_default(tmp_path: Path) -> None:
-    folder = project(tmp_path, {
+def test_undeclared_registry_ignores_invalid_images_and_invalid_default(project: Project) -> None:
+    project.write({
         APP_PATH: app('"quay.io/shop/cache:${TAG}"'),
         REGISTRY: "address: ghcr.io\n",
         SETTINGS: "default-remote-registry: https://ghcr.io\n",
     })
-    assert lint_folder(folder, ["IMG001"]) == []
+    assert project.lint(["IMG001"]) == []
 
 
 # --------------------------------------------------------------------------- IMG002 invalid-image-reference
@@ -215,20 +207,20 @@ def test_undeclared_registry_ignores_invalid_images_and_invalid_default(tmp_path
         pytest.param("registry.example.com:6OOO/shop/api:1.0", 37, None),
     ],
 )
-def test_invalid_image_reference_column_and_hint(tmp_path: Path, image: str, column: int, hint: str | None) -> None:
-    folder = project(tmp_path, {APP_PATH: app(image), REGISTRY: "address: registry.example.com\n"})
-    lines = lint_folder(folder, ["IMG002"])
+def test_invalid_image_reference_column_and_hint(project: Project, image: str, column: int, hint: str | None) -> None:
+    project.write({APP_PATH: app(image), REGISTRY: "address: registry.example.com\n"})
+    lines = project.lint(["IMG002"])
     assert len(lines) == 1 and f":9:{column}: error IMG002 " in lines[0], lines
-    text = "\n".join(lint_folder(folder, ["IMG002"], fmt="text"))
+    text = "\n".join(project.lint(["IMG002"], fmt="text"))
     if hint is None:
         assert "hint:" not in text
     else:
         assert hint in text
 
 
-def test_invalid_image_reference_leaves_empty_and_non_strings_to_the_schema(tmp_path: Path) -> None:
-    folder = project(tmp_path, {APP_PATH: app('""', "42"), REGISTRY: "address: registry.example.com\n"})
-    lines = lint_folder(folder, ["IMG", "SCH"])
+def test_invalid_image_reference_leaves_empty_and_non_strings_to_the_schema(project: Project) -> None:
+    project.write({APP_PATH: app('""', "42"), REGISTRY: "address: registry.example.com\n"})
+    lines = project.lint(["IMG", "SCH"])
     assert codes(lines, "IMG002") == []
     assert codes(lines, "SCH006") and codes(lines, "SCH004")
 
@@ -250,29 +242,29 @@ NO_DEFAULT = {SETTINGS: "{}\n", REGISTRY: "address: registry.example.com\n"}
         pytest.param([], False, id="default-empty"),
     ],
 )
-def test_image_without_registry_pushed_images(tmp_path: Path, pushed: object, silent: bool) -> None:
-    folder = project(tmp_path, {APP_PATH: app("shop/api:1.0"), **NO_DEFAULT})
+def test_image_without_registry_pushed_images(project: Project, pushed: object, silent: bool) -> None:
+    project.write({APP_PATH: app("shop/api:1.0"), **NO_DEFAULT})
     config = Config(rules={"image-without-registry": {"pushed-images": pushed}})
-    found = lint_folder(folder, ["IMG003"], config=config)
+    found = project.lint(["IMG003"], config=config)
     assert (found == []) is silent, found
 
 
-def test_image_without_registry_is_a_warning_when_the_settings_set_no_default(tmp_path: Path) -> None:
-    folder = project(tmp_path, {APP_PATH: app("shop/api:1.0"), SETTINGS: "{}\n"})
-    assert lint_folder(folder, ["IMG003"]) == [
+def test_image_without_registry_is_a_warning_when_the_settings_set_no_default(project: Project) -> None:
+    project.write({APP_PATH: app("shop/api:1.0"), SETTINGS: "{}\n"})
+    assert project.lint(["IMG003"]) == [
         'applications/shop.yaml:9:16: warning IMG003 image "shop/api:1.0" of container "c0" in service "web" has no '
         "registry host and no default remote registry is configured, so it must already be in the Control Tower "
         "registry [image-without-registry]"
     ]
     config = Config(severity={"image-without-registry": "info"})
-    assert [line.split(" IMG003 ")[0] for line in lint_folder(folder, ["IMG003"], config=config)] == [
+    assert [line.split(" IMG003 ")[0] for line in project.lint(["IMG003"], config=config)] == [
         "applications/shop.yaml:9:16: info"]
 
 
-def test_image_without_registry_control_tower_host(tmp_path: Path) -> None:
-    folder = project(tmp_path, {APP_PATH: app("registry.acme.avassa.net/shop/api:1.0", "shop/api:1.0"), **NO_DEFAULT})
+def test_image_without_registry_control_tower_host(project: Project) -> None:
+    project.write({APP_PATH: app("registry.acme.avassa.net/shop/api:1.0", "shop/api:1.0"), **NO_DEFAULT})
     config = Config(rules={"image-without-registry": {"control-tower-registry": "registry.acme.avassa.net"}})
-    lines = lint_folder(folder, ["IMG001", "IMG003"], config=config)
+    lines = project.lint(["IMG001", "IMG003"], config=config)
     assert [line.split(": ")[0] for line in lines] == ["applications/shop.yaml:11:16"]
 
 
@@ -285,9 +277,9 @@ def test_image_without_registry_control_tower_host(tmp_path: Path) -> None:
         pytest.param({SETTINGS: "{}\n", "image-registry/other.yaml": "a: [\n"}, id="unreadable-file"),
     ],
 )
-def test_image_without_registry_silent_when_the_default_is_unknown(tmp_path: Path, files: dict[str, str]) -> None:
-    folder = project(tmp_path, {APP_PATH: app("shop/api:1.0"), **files})
-    assert codes(lint_folder(folder, ["IMG003"]), "IMG003") == []
+def test_image_without_registry_silent_when_the_default_is_unknown(project: Project, files: dict[str, str]) -> None:
+    project.write({APP_PATH: app("shop/api:1.0"), **files})
+    assert codes(project.lint(["IMG003"]), "IMG003") == []
 
 
 # --------------------------------------------------------------------------- IMG004 unpinned-image
@@ -305,9 +297,9 @@ def test_image_without_registry_silent_when_the_default_is_unknown(tmp_path: Pat
         pytest.param("nginx:latest@sha256:" + "a" * 64, False, id="latest-with-digest"),
     ],
 )
-def test_unpinned_image(tmp_path: Path, image: str, fires: bool) -> None:
-    folder = project(tmp_path, {APP_PATH: app(image), REGISTRY: "address: localhost:5000\n"})
-    assert bool(lint_folder(folder, ["IMG004"])) is fires
+def test_unpinned_image(project: Project, image: str, fires: bool) -> None:
+    project.write({APP_PATH: app(image), REGISTRY: "address: localhost:5000\n"})
+    assert bool(project.lint(["IMG004"])) is fires
 
 
 # --------------------------------------------------------------------------- IMG005 missing-registry-credentials
@@ -337,30 +329,30 @@ def registry(address: str, *repositories: str) -> str:
         pytest.param("r.example.com/team/app:1.0", ["Team"], True, id="case-sensitive"),
     ],
 )
-def test_missing_registry_credentials_prefixes(tmp_path: Path, image: str, repositories: list[str], fires: bool) -> None:
-    folder = project(tmp_path, {APP_PATH: app(image), REGISTRY: registry("r.example.com", *repositories)})
-    assert bool(lint_folder(folder, ["IMG005"])) is fires
+def test_missing_registry_credentials_prefixes(project: Project, image: str, repositories: list[str], fires: bool) -> None:
+    project.write({APP_PATH: app(image), REGISTRY: registry("r.example.com", *repositories)})
+    assert bool(project.lint(["IMG005"])) is fires
 
 
-def test_missing_registry_credentials_docker_hub_library(tmp_path: Path) -> None:
+def test_missing_registry_credentials_docker_hub_library(project: Project) -> None:
     # A host-less one-part name on a Docker Hub default is library/<name>; an explicit host is not.
-    folder = project(tmp_path, {
+    project.write({
         APP_PATH: app("redis:7.2.5", "registry-1.docker.io/redis:7.2.5"),
         REGISTRY: registry("registry-1.docker.io", "library"),
         SETTINGS: "default-remote-registry: registry-1.docker.io\n",
     })
-    lines = lint_folder(folder, ["IMG005"])
+    lines = project.lint(["IMG005"])
     assert len(lines) == 1 and ":11:37: warning IMG005 " in lines[0] and 'repository "redis"' in lines[0], lines
 
 
-def test_missing_registry_credentials_duplicate_registries_are_merged(tmp_path: Path) -> None:
-    folder = project(tmp_path, {
+def test_missing_registry_credentials_duplicate_registries_are_merged(project: Project) -> None:
+    project.write({
         APP_PATH: app("r.example.com/team/app:1.0"),
         REGISTRY: registry("r.example.com", "other"),
         "image-registry/remote-registries/company-team.yaml": registry("r.example.com", "team"),
     })
-    assert lint_folder(folder, ["IMG005"]) == []
-    assert codes(lint_folder(folder, ["IMG006"]), "IMG006")
+    assert project.lint(["IMG005"]) == []
+    assert codes(project.lint(["IMG006"]), "IMG006")
 
 
 @pytest.mark.parametrize(
@@ -372,15 +364,15 @@ def test_missing_registry_credentials_duplicate_registries_are_merged(tmp_path: 
                      id="repository-not-a-string"),
     ],
 )
-def test_missing_registry_credentials_silent(tmp_path: Path, files: dict[str, str]) -> None:
-    folder = project(tmp_path, {APP_PATH: app("r.example.com/team/app:1.0"), **files})
-    assert lint_folder(folder, ["IMG005"]) == []
+def test_missing_registry_credentials_silent(project: Project, files: dict[str, str]) -> None:
+    project.write({APP_PATH: app("r.example.com/team/app:1.0"), **files})
+    assert project.lint(["IMG005"]) == []
 
 
-def test_missing_registry_credentials_external_registry(tmp_path: Path) -> None:
-    folder = project(tmp_path, {APP_PATH: app("r.example.com/team/app:1.0")})
+def test_missing_registry_credentials_external_registry(project: Project) -> None:
+    project.write({APP_PATH: app("r.example.com/team/app:1.0")})
     config = Config(external=External(registries=["r.example.com"]))
-    assert lint_folder(folder, ["IMG005"], config=config) == []
+    assert project.lint(["IMG005"], config=config) == []
 
 
 # --------------------------------------------------------------------------- NET001, NET002
@@ -423,15 +415,15 @@ def ingress(*entries: tuple[str, str]) -> str:
         pytest.param("90-80,85", [27], id="reversed-then-ordered-fine"),
     ],
 )
-def test_invalid_port_ranges_columns(tmp_path: Path, ranges: str, columns: list[int]) -> None:
-    folder = project(tmp_path, {APP_PATH: ingress(("tcp", ranges))})
-    lines = lint_folder(folder, ["NET001"])
+def test_invalid_port_ranges_columns(project: Project, ranges: str, columns: list[int]) -> None:
+    project.write({APP_PATH: ingress(("tcp", ranges))})
+    lines = project.lint(["NET001"])
     assert [int(line.split(":")[2]) for line in lines] == columns, lines
 
 
-def test_invalid_port_ranges_hint_sorts_and_merges(tmp_path: Path) -> None:
-    folder = project(tmp_path, {APP_PATH: ingress(("tcp", "8443,443,400-500,90-80"))})
-    text = "\n".join(lint_folder(folder, ["NET001"], fmt="text"))
+def test_invalid_port_ranges_hint_sorts_and_merges(project: Project) -> None:
+    project.write({APP_PATH: ingress(("tcp", "8443,443,400-500,90-80"))})
+    text = "\n".join(project.lint(["NET001"], fmt="text"))
     assert 'sort the items and merge the overlapping ones: "80-90,400-500,8443"' in text
 
 
@@ -445,9 +437,9 @@ def test_invalid_port_ranges_hint_sorts_and_merges(tmp_path: Path) -> None:
         pytest.param([("tcp", "0,443"), ("tcp", "0")], 0, id="invalid-items-ignored"),
     ],
 )
-def test_duplicate_port(tmp_path: Path, entries: list[tuple[str, str]], lines: int) -> None:
-    folder = project(tmp_path, {APP_PATH: ingress(*entries)})
-    assert len(lint_folder(folder, ["NET002"])) == lines
+def test_duplicate_port(project: Project, entries: list[tuple[str, str]], lines: int) -> None:
+    project.write({APP_PATH: ingress(*entries)})
+    assert len(project.lint(["NET002"])) == lines
 
 
 # --------------------------------------------------------------------------- helpers
@@ -529,21 +521,21 @@ def shared_app(name: str, network: object, *services: str) -> str:
     return f'name: {name}\nversion: "1.0"\nnetwork:\n  shared-application-network: {network}\nservices:\n{body}'
 
 
-def test_shared_network_collision_across_documents_of_one_file(tmp_path: Path) -> None:
-    folder = project(tmp_path, {"apps.yaml": shared_app("shop", "store-net", "web", "api") + "---\n"
-                                + shared_app("pos", "store-net", "api")})
-    lines = lint_folder(folder, ["APP018"])
+def test_shared_network_collision_across_documents_of_one_file(project: Project) -> None:
+    project.write({"apps.yaml": shared_app("shop", "store-net", "web", "api") + "---\n"
+                   + shared_app("pos", "store-net", "api")})
+    lines = project.lint(["APP018"])
     assert lines == [
         'apps.yaml:24:11: warning APP018 service "api" of application "pos" has the same name as service "api" of '
         'application "shop", which joins the same shared application network "store-net" '
         "[shared-network-service-collision]"
     ]
-    text = "\n".join(lint_folder(folder, ["APP018"], fmt="text"))
+    text = "\n".join(project.lint(["APP018"], fmt="text"))
     assert 'service "api" of application "shop": apps.yaml:12:11' in text
 
 
 @pytest.mark.parametrize("network", ["[a, b]", "42", '""', "{}"])
-def test_shared_network_collision_ignores_networks_that_are_not_names(tmp_path: Path, network: str) -> None:
-    folder = project(tmp_path, {"applications/a.yaml": shared_app("a", network, "api"),
-                                "applications/b.yaml": shared_app("b", network, "api")})
-    assert codes(lint_folder(folder, ["APP018", "SCH"]), "APP018") == []
+def test_shared_network_collision_ignores_networks_that_are_not_names(project: Project, network: str) -> None:
+    project.write({"applications/a.yaml": shared_app("a", network, "api"),
+                   "applications/b.yaml": shared_app("b", network, "api")})
+    assert codes(project.lint(["APP018", "SCH"]), "APP018") == []

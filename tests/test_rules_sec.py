@@ -9,19 +9,11 @@ import pytest
 
 from avassa_lint.config import Config, External
 from avassa_lint.strongbox import image_allowed, name_pattern, substitute, suggested_pattern
-from conftest import lint_folder
+from conftest import Project
 
 CANARY = "zq7CANARYv4lue9x"
 CANARY_B64 = base64.b64encode(f"-----BEGIN PRIVATE KEY-----\n{CANARY}\n".encode()).decode()
 FAMILY = ["SEC", "LNT005"]
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        target = root / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return root
 
 
 VAULT = "name: {name}\ndistribute:\n  to: all\n"
@@ -59,9 +51,9 @@ services:
 """
 
 
-def canary_project(root: Path) -> Path:
+def canary_project(project: Project) -> Path:
     """A project that fires every SEC rule and LNT005, with the canary in every secret value."""
-    return write(root, {
+    return project.write({
         "applications/edge.yaml": (
             "name: edge\nservices:\n  - name: agent\n    mode: replicated\n    replicas: 1\n"
             "    volumes:\n      - name: site\n        vault-secret: {vault: shop, secret: \"site-${SYS_SITE}\"}\n"
@@ -92,9 +84,9 @@ def canary_project(root: Path) -> Path:
 
 
 @pytest.mark.parametrize("fmt", ["concise", "text"])
-def test_secret_values_never_appear(tmp_path: Path, fmt: str) -> None:
-    folder = canary_project(tmp_path)
-    lines = lint_folder(folder, FAMILY, fmt=fmt)
+def test_secret_values_never_appear(project: Project, fmt: str) -> None:
+    canary_project(project)
+    lines = project.lint(FAMILY, fmt=fmt)
     output = "\n".join(lines)
     fired = {code for code in (f"SEC{n:03d}" for n in range(1, 11)) if f" {code} " in output}
     assert fired == {f"SEC{n:03d}" for n in range(1, 11)}, output
@@ -103,12 +95,12 @@ def test_secret_values_never_appear(tmp_path: Path, fmt: str) -> None:
     assert CANARY_B64[:24] not in output
 
 
-def test_secret_values_never_appear_in_other_formats(tmp_path: Path) -> None:
+def test_secret_values_never_appear_in_other_formats(project: Project) -> None:
     from avassa_lint.output import FORMATTERS
 
-    folder = canary_project(tmp_path)
+    canary_project(project)
     for fmt in sorted(FORMATTERS):
-        output = "\n".join(lint_folder(folder, FAMILY, fmt=fmt))
+        output = "\n".join(project.lint(FAMILY, fmt=fmt))
         assert CANARY not in output, fmt
         assert CANARY_B64[:24] not in output, fmt
 
@@ -123,99 +115,102 @@ SECRETS = {
 }
 
 
-def test_plaintext_secret_defaults(tmp_path: Path) -> None:
-    lines = lint_folder(write(tmp_path, SECRETS), ["SEC010"])
+def test_plaintext_secret_defaults(project: Project) -> None:
+    project.write(SECRETS)
+    lines = project.lint(["SEC010"])
     assert [line.split(" info ")[1].split(" of ")[0] for line in lines] == [
         'SEC010 key "password"', 'SEC010 key "test-password"', 'SEC010 key "api-key"']
 
 
-def test_plaintext_secret_ignore_keys_and_placeholders(tmp_path: Path) -> None:
+def test_plaintext_secret_ignore_keys_and_placeholders(project: Project) -> None:
     config = Config(rules={"plaintext-secret": {"ignore-keys": ["username", "*-user", "test-*"],
                                                 "placeholders": ["^vault-managed$", "change-me", "([unclosed"]}})
-    lines = lint_folder(write(tmp_path, SECRETS), ["SEC010"], config=config)
+    project.write(SECRETS)
+    lines = project.lint(["SEC010"], config=config)
     assert len(lines) == 1 and 'key "password"' in lines[0]
 
 
-def test_plaintext_secret_option_of_wrong_type_falls_back_to_defaults(tmp_path: Path) -> None:
+def test_plaintext_secret_option_of_wrong_type_falls_back_to_defaults(project: Project) -> None:
     config = Config(rules={"plaintext-secret": {"ignore-keys": 5}})
-    lines = lint_folder(write(tmp_path, SECRETS), ["SEC010"], config=config)
+    project.write(SECRETS)
+    lines = project.lint(["SEC010"], config=config)
     assert len(lines) == 3 and not any("LNT002" in line for line in lines)
 
 
 # --------------------------------------------------------------------------- objects defined elsewhere
 
 
-def test_external_vaults_and_secrets_count_as_declared(tmp_path: Path) -> None:
-    folder = write(tmp_path, {
+def test_external_vaults_and_secrets_count_as_declared(project: Project) -> None:
+    project.write({
         "applications/shop.yaml": APP.replace("key: pasword", "key: password"),
         "strongbox/vaults/shop.yaml": VAULT.format(name="shop"),
         "strongbox/vaults/shop/secrets/db.yaml": "name: db\ndata:\n  password: change-me\n"
                                                  "allow-image-access:\n  - \"*\"\n",
         "image-registry/remote-registries/registry.yaml": "address: registry.example.com\n",
     })
-    bare = lint_folder(folder, ["SEC004", "LNT005"])
+    bare = project.lint(["SEC004", "LNT005"])
     assert any('vault "elsewhere", which is not declared' in line for line in bare), bare
     assert any('secret "api" of vault "shop", which the vault does not hold' in line for line in bare), bare
 
     config = Config(external=External(vaults=["elsewhere"], secrets=["shop/api"]))
-    lines = lint_folder(folder, ["SEC004", "LNT005"], config=config)
+    lines = project.lint(["SEC004", "LNT005"], config=config)
     assert lines == [
         "applications/shop.yaml:17:16: info LNT005 2 references could not be checked: 1 reference to a secret key "
         "(the secret's file has no data or base64-data), 1 reference to a secret of an external vault "
         "(none of the vault's secrets are declared) [unchecked-references]"]
 
 
-def test_external_applications_keep_secrets_from_being_called_unused(tmp_path: Path) -> None:
-    folder = write(tmp_path, {
+def test_external_applications_keep_secrets_from_being_called_unused(project: Project) -> None:
+    project.write({
         "applications/shop.yaml": APP,
         "strongbox/vaults/shop.yaml": VAULT.format(name="shop"),
         "strongbox/vaults/shop/secrets/leftover.yaml": "name: leftover\ndata:\n  password: change-me\n"
                                                        "allow-image-access:\n  - \"*\"\n",
     })
-    assert any(" SEC006 " in line for line in lint_folder(folder, ["SEC006"]))
+    assert any(" SEC006 " in line for line in project.lint(["SEC006"]))
     config = Config(external=External(applications=["billing"]))
-    assert lint_folder(folder, ["SEC006"], config=config) == []
+    assert project.lint(["SEC006"], config=config) == []
 
 
-def test_file_that_failed_to_load_is_not_reported_as_missing(tmp_path: Path) -> None:
-    folder = write(tmp_path, {
+def test_file_that_failed_to_load_is_not_reported_as_missing(project: Project) -> None:
+    project.write({
         "applications/shop.yaml": APP.replace("vault: elsewhere", "vault: shop"),
         "strongbox/vaults/shop.yaml": VAULT.format(name="shop"),
         "strongbox/vaults/shop/secrets/db.yaml": "name: db\ndata:\n  password: change-me\n",
         "strongbox/vaults/shop/secrets/api.yaml": "name: api\ndata: {api-key: [unclosed\n",
         "strongbox/vaults/shop/secrets/token.yaml": "name: token\ndata:\n  token: change-me\n",
     })
-    lines = lint_folder(folder, ["SEC004", "SEC006", "LNT005"])
+    lines = project.lint(["SEC004", "SEC006", "LNT005"])
     assert not any('secret "api"' in line and " SEC004 " in line for line in lines), lines
     assert any(" SEC004 " in line and '"pasword"' in line for line in lines), lines
     assert any(" LNT005 " in line and "failed to load" in line for line in lines), lines
     assert not any(" SEC006 " in line for line in lines), lines
 
 
-def test_secret_without_a_known_vault_is_not_guessed(tmp_path: Path) -> None:
-    folder = write(tmp_path, {
+def test_secret_without_a_known_vault_is_not_guessed(project: Project) -> None:
+    project.write({
         "applications/shop.yaml": APP.replace("vault: elsewhere", "vault: shop"),
         "strongbox/vaults/shop.yaml": VAULT.format(name="shop"),
         "strongbox/vaults/shop/secrets/db.yaml": "name: db\ndata:\n  password: change-me\n",
         "strongbox/vaults/shop/secrets/api.yaml": "name: api\ndata:\n  api-key: change-me\n",
         "secrets/token.yaml": "name: token\ndata:\n  token: change-me\n",
     })
-    lines = lint_folder(folder, ["SEC004", "LNT005"])
+    lines = project.lint(["SEC004", "LNT005"])
     assert not any('secret "token"' in line and " SEC004 " in line for line in lines), lines
     assert any("whose vault is not known" in line for line in lines), lines
     header = "# avassa-lint: kind=secret vault=other\nname: token\ndata:\n  token: change-me\n"
-    write(tmp_path, {"secrets/token.yaml": header})
-    lines = lint_folder(folder, ["SEC004"])
+    project.write({"secrets/token.yaml": header})
+    lines = project.lint(["SEC004"])
     assert any('secret "token" of vault "shop", which the vault does not hold' in line for line in lines), lines
-    text = "\n".join(lint_folder(folder, ["SEC004"], fmt="text"))
+    text = "\n".join(project.lint(["SEC004"], fmt="text"))
     assert 'hint: secret "token" is declared in vault "other"' in text, text
 
 
 # --------------------------------------------------------------------------- robustness
 
 
-def test_wrong_types_do_not_crash(tmp_path: Path) -> None:
-    folder = write(tmp_path, {
+def test_wrong_types_do_not_crash(project: Project) -> None:
+    project.write({
         "applications/shop.yaml": (
             "name: shop\nservices:\n  - name: web\n    mode: replicated\n    variables:\n"
             "      - name: A\n        value-from-vault-secret: {vault: 5, secret: [x], key: {}}\n"
@@ -229,7 +224,7 @@ def test_wrong_types_do_not_crash(tmp_path: Path) -> None:
             "name: db\ndata: [1, 2]\nbase64-data: {a: 5, b: null}\nallow-image-access: \"*\"\n"),
         "strongbox/vaults/shop/secrets/e.yaml": "name: [e]\ndata: {1: x}\n",
     })
-    lines = lint_folder(folder, FAMILY)
+    lines = project.lint(FAMILY)
     assert not any("LNT002" in line for line in lines), lines
 
 
@@ -283,42 +278,42 @@ def test_meant_credential_key(key: str, meant: str | None) -> None:
     assert meant_credential_key(key) == meant
 
 
-def test_registry_credential_key_typo_on_a_file_outside_the_path_convention(tmp_path: Path) -> None:
-    write(tmp_path, {"pull.yaml": f"name: pull\ndata:\n  usename: bob\n  pasword: {CANARY}\n"})
-    assert lint_folder(tmp_path, ["SEC011"]) == [
+def test_registry_credential_key_typo_on_a_file_outside_the_path_convention(project: Project) -> None:
+    project.write({"pull.yaml": f"name: pull\ndata:\n  usename: bob\n  pasword: {CANARY}\n"})
+    assert project.lint(["SEC011"]) == [
         'pull.yaml:3:3: warning SEC011 key "usename" of secret "pull", which looks like registry credentials, '
         'is not "username", "password" or "token" [registry-credential-key-typo]',
         'pull.yaml:4:3: warning SEC011 key "pasword" of secret "pull", which looks like registry credentials, '
         'is not "username", "password" or "token" [registry-credential-key-typo]',
     ]
     for fmt in ("text", "json", "sarif"):
-        out = "\n".join(lint_folder(tmp_path, ["SEC011"], fmt=fmt))
+        out = "\n".join(project.lint(["SEC011"], fmt=fmt))
         assert CANARY not in out and "did you mean" in out and "usename" in out
 
 
-def test_registry_credential_key_typo_becomes_sec002_when_a_registry_reads_the_secret(tmp_path: Path) -> None:
-    write(tmp_path, {
+def test_registry_credential_key_typo_becomes_sec002_when_a_registry_reads_the_secret(project: Project) -> None:
+    project.write({
         "strongbox/vaults/pull.yaml": VAULT.format(name="pull"),
         "strongbox/vaults/pull/secrets/ghcr.yaml": f"name: ghcr\ndata:\n  username: bob\n  pasword: {CANARY}\n",
         "image-registry/remote-registries/ghcr.yaml":
             'address: ghcr.io\ncredentials:\n  - repository: "*"\n    vault: pull\n    secret: ghcr\n',
     })
-    lines = lint_folder(tmp_path, ["SEC002", "SEC011"])
+    lines = project.lint(["SEC002", "SEC011"])
     assert lines == [
         'strongbox/vaults/pull/secrets/ghcr.yaml:1:7: error SEC002 secret "ghcr" of vault "pull", used as registry '
         'credentials, has a "username" but no "password" [incomplete-registry-credentials]'
     ]
-    text = "\n".join(lint_folder(tmp_path, ["SEC002"], fmt="text"))
+    text = "\n".join(project.lint(["SEC002"], fmt="text"))
     assert 'hint: did you mean "password" instead of "pasword"? rename the key' in text and CANARY not in text
 
 
-def test_registry_credential_key_typo_leaves_secrets_read_by_applications_alone(tmp_path: Path) -> None:
-    write(tmp_path, {
+def test_registry_credential_key_typo_leaves_secrets_read_by_applications_alone(project: Project) -> None:
+    project.write({
         "applications/shop.yaml": APP,
         "strongbox/vaults/shop.yaml": VAULT.format(name="shop"),
         "strongbox/vaults/shop/secrets/db.yaml": f"name: db\ndata:\n  username: shop\n  pasword: {CANARY}\n",
     })
-    assert codes_of(lint_folder(tmp_path, ["SEC011"])) == []
+    assert codes_of(project.lint(["SEC011"])) == []
 
 
 def codes_of(lines: list[str]) -> list[str]:
