@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class Severity(enum.IntEnum):
@@ -113,6 +114,12 @@ class Finding:
     # configuration still wins for every finding of the rule.
     severity: Severity | None = None
     fix: Fix | None = None
+
+    @classmethod
+    def at(cls, located: Any, message: str, hint: str | None = None, related: tuple[Related, ...] = (),
+           **more: Any) -> "Finding":
+        """A finding on a located value (model.Located, or a model Node): its span and its YAML path."""
+        return cls(located.span, message, hint, related, yaml_path=located.yaml_path, **more)
 
     def problem(self, code: str, secret: bool = False) -> Problem:
         """This finding as the Problem of rule ``code``; ``secret`` adds to its own flag."""

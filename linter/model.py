@@ -23,10 +23,16 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Located(Generic[T]):
-    """A value and where it is written."""
+    """A value, where it is written, and its YAML path inside its document."""
 
     value: T
     span: Span
+    ypath: YamlPath = ()
+
+    @property
+    def yaml_path(self) -> str:
+        """The path as findings carry it: "services/0/containers/1/image"."""
+        return "/".join(str(p) for p in self.ypath)
 
     def part(self, offset: int, length: int) -> Span:
         """The span of ``value[offset:offset+length]`` when the value is written on one line
@@ -75,8 +81,8 @@ class Node:
         """The value of ``key`` with its span, or None when the key is absent."""
         if not isinstance(self.data, dict) or key not in self.data:
             return None
-        span = self.document.spans.value(self.ypath + (key,)) or self.span
-        return Located(self.data[key], span)
+        at = self.ypath + (key,)
+        return Located(self.data[key], self.document.spans.value(at) or self.span, at)
 
     def string(self, key: str) -> Located[str] | None:
         found = self.get(key)
@@ -117,7 +123,7 @@ class Node:
         if not isinstance(items, list):
             return []
         spans = self.document.spans
-        return [Located(v, spans.value(self.ypath + (key, i)) or self.span)
+        return [Located(v, spans.value(self.ypath + (key, i)) or self.span, self.ypath + (key, i))
                 for i, v in enumerate(items) if isinstance(v, str)]
 
     def name(self) -> Located[str] | None:

@@ -184,7 +184,8 @@ def _list(service: Service, node: Node, key: str, scope: Scope,
     for index, item in enumerate(items):
         if isinstance(item, str):
             span = spans.value(node.ypath + (key, index)) or node.span
-            yield SubstitutedField(Located(item, span), node, key, index, scope, service, container)
+            yield SubstitutedField(Located(item, span, node.ypath + (key, index)), node, key, index, scope, service,
+                                   container)
 
 
 def _map(service: Service, node: Node | None, scope: Scope,

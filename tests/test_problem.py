@@ -59,3 +59,20 @@ def test_the_compact_codec_is_on_and_carries_every_field() -> None:
         Problem("SCH002", span, "plain"),
     ]
     assert decode_problems(encode_problems(problems)) == problems
+
+
+def test_a_located_value_knows_its_yaml_path_and_a_finding_takes_both() -> None:
+    from avassa_lint.diagnostic import Finding
+    from avassa_lint.model import Node
+    from avassa_lint.source import load_source
+
+    source = load_source("applications/web.yaml", b"name: web\nservices:\n  - name: api\n    containers:\n"
+                                                   b"      - name: c\n        image: nginx\n")
+    doc = source.documents[0]
+    container = Node(doc.data, doc, (), "application").children("services")[0].children("containers")[0]
+    image = container.string("image")
+    assert image is not None and image.yaml_path == "services/0/containers/0/image"
+    finding = Finding.at(image, "unpinned", hint="pin it")
+    assert (finding.span.line, finding.span.column, finding.yaml_path, finding.hint) == (
+        6, 16, "services/0/containers/0/image", "pin it")
+    assert Finding.at(container, "whole container").yaml_path == "services/0/containers/0"
