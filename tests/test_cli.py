@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from avassa_lint import __version__
 from avassa_lint.cli import app
+from conftest import Project
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -27,13 +28,6 @@ services:
         image: registry-1.docker.io/library/nginx:1.25.3
 """
 BAD_APP = GOOD_APP.replace("    replicas: 1\n", "    replica: 1\n")
-
-
-def write(folder: Path, rel: str, text: str) -> Path:
-    path = folder / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.fixture
@@ -54,16 +48,16 @@ def test_version(runner: CliRunner) -> None:
     assert result.exit_code == 0 and result.output.strip() == f"avassa-lint {__version__}"
 
 
-def test_clean_project_exits_0(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "applications/web.yaml", GOOD_APP)
-    result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
+def test_clean_project_exits_0(runner: CliRunner, project: Project) -> None:
+    project.write({"applications/web.yaml": GOOD_APP})
+    result = invoke(runner, ["check", "-f", "concise", str(project.root)])
     assert result.exit_code == 0, result.output
     assert result.output == ""
 
 
-def test_findings_exit_1_with_concise_line(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    monkeypatch.chdir(tmp_path)
+def test_findings_exit_1_with_concise_line(runner: CliRunner, project: Project, monkeypatch) -> None:
+    project.write({"applications/web.yaml": BAD_APP})
+    monkeypatch.chdir(project.root)
     result = invoke(runner, ["check", "-f", "concise", "."])
     assert result.exit_code == 1
     assert result.output.splitlines() == [
@@ -71,9 +65,9 @@ def test_findings_exit_1_with_concise_line(runner: CliRunner, tmp_path: Path, mo
     ]
 
 
-def test_text_output_has_frame_hint_and_summary(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    monkeypatch.chdir(tmp_path)
+def test_text_output_has_frame_hint_and_summary(runner: CliRunner, project: Project, monkeypatch) -> None:
+    project.write({"applications/web.yaml": BAD_APP})
+    monkeypatch.chdir(project.root)
     result = invoke(runner, ["check", "."])
     lines = result.output.splitlines()
     assert lines[0].startswith("applications/web.yaml:6:5: error SCH002")
@@ -84,25 +78,24 @@ def test_text_output_has_frame_hint_and_summary(runner: CliRunner, tmp_path: Pat
     assert "\x1b[" not in result.output  # not a terminal: no colour
 
 
-def test_fail_on_warning(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "notes.yaml", "a: 1\n---\n")
-    write(tmp_path, "applications/web.yaml", GOOD_APP)
+def test_fail_on_warning(runner: CliRunner, project: Project) -> None:
+    project.write({"notes.yaml": "a: 1\n---\n", "applications/web.yaml": GOOD_APP})
     # SCH001 (info) only: exit 0 by default, 1 with --fail-on info
-    assert invoke(runner, ["check", "-q", str(tmp_path)]).exit_code == 0
-    assert invoke(runner, ["check", "-q", "--fail-on", "info", str(tmp_path)]).exit_code == 1
+    assert invoke(runner, ["check", "-q", str(project.root)]).exit_code == 0
+    assert invoke(runner, ["check", "-q", "--fail-on", "info", str(project.root)]).exit_code == 1
 
 
-def test_missing_path_exits_2_after_linting_the_rest(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    result = invoke(runner, ["check", "-f", "concise", str(tmp_path / "nope.yaml"), str(tmp_path)])
+def test_missing_path_exits_2_after_linting_the_rest(runner: CliRunner, project: Project) -> None:
+    project.write({"applications/web.yaml": BAD_APP})
+    result = invoke(runner, ["check", "-f", "concise", str(project.root / "nope.yaml"), str(project.root)])
     assert result.exit_code == 2
     assert "LNT003" in result.output and "cannot be linted: no such file or folder" in result.output
     assert "SCH002" in result.output
 
 
-def test_option_like_file_name_is_refused(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
-    write(tmp_path, "--strict", GOOD_APP)
-    monkeypatch.chdir(tmp_path)
+def test_option_like_file_name_is_refused(runner: CliRunner, project: Project, monkeypatch) -> None:
+    project.write({"--strict": GOOD_APP})
+    monkeypatch.chdir(project.root)
     result = runner.invoke(app, ["check", ".", "--strict"])
     assert result.exit_code == 2
 
@@ -125,11 +118,11 @@ def test_stdin_with_stdin_filename(runner: CliRunner) -> None:
     assert result.output.startswith('applications/web.yaml:6:5: error SCH002 unknown key "replica"')
 
 
-def test_select_and_ignore(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    assert invoke(runner, ["check", "-q", "--ignore", "SCH002", str(tmp_path)]).exit_code == 0
-    assert invoke(runner, ["check", "-q", "--ignore", "unknown-key", str(tmp_path)]).exit_code == 0
-    assert invoke(runner, ["check", "-q", "--select", "SCH", str(tmp_path)]).exit_code == 1
+def test_select_and_ignore(runner: CliRunner, project: Project) -> None:
+    project.write({"applications/web.yaml": BAD_APP})
+    assert invoke(runner, ["check", "-q", "--ignore", "SCH002", str(project.root)]).exit_code == 0
+    assert invoke(runner, ["check", "-q", "--ignore", "unknown-key", str(project.root)]).exit_code == 0
+    assert invoke(runner, ["check", "-q", "--select", "SCH", str(project.root)]).exit_code == 1
 
 
 def test_rules_table_and_rule_docs(runner: CliRunner) -> None:
@@ -140,7 +133,7 @@ def test_rules_table_and_rule_docs(runner: CliRunner) -> None:
     assert runner.invoke(app, ["rule", "NOPE999"]).exit_code == 2
 
 
-def test_injected_rule_crash_exits_3_and_other_rules_run(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
+def test_injected_rule_crash_exits_3_and_other_rules_run(runner: CliRunner, project: Project, monkeypatch) -> None:
     from avassa_lint import rule as rule_module
     from avassa_lint.rule import engine_rule, load_rules
 
@@ -156,8 +149,8 @@ def test_injected_rule_crash_exits_3_and_other_rules_run(runner: CliRunner, tmp_
     patched.rules["APP999"] = broken
     patched.by_name["broken-rule"] = broken
     monkeypatch.setattr(rule_module, "_REGISTRY", patched)
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
+    project.write({"applications/web.yaml": BAD_APP})
+    result = invoke(runner, ["check", "-f", "concise", str(project.root)])
     assert result.exit_code == 3
     assert "LNT002" in result.output and "APP999" in result.output and "Traceback" not in result.output
     # a project-wide rule's crash is reported on the project (".") at 1:1
@@ -177,9 +170,9 @@ def _script() -> str:
     return found
 
 
-def test_installed_console_script(tmp_path: Path) -> None:
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    proc = subprocess.run([_script(), "check", "-f", "concise", "--ignore", "LNT005", str(tmp_path)], capture_output=True, text=True,
+def test_installed_console_script(project: Project) -> None:
+    project.write({"applications/web.yaml": BAD_APP})
+    proc = subprocess.run([_script(), "check", "-f", "concise", "--ignore", "LNT005", str(project.root)], capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 1, proc.stderr
     assert "SCH002" in proc.stdout
@@ -200,10 +193,10 @@ def test_schema_command_lists_prints_and_writes(runner: CliRunner, tmp_path: Pat
     assert runner.invoke(app, ["schema", "nope"]).exit_code == 2
 
 
-def test_modeline_names_the_kind(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "misc/web.yaml", "# yaml-language-server: $schema=./schemas/application.schema.json\n"
-          + BAD_APP)
-    result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
+def test_modeline_names_the_kind(runner: CliRunner, project: Project) -> None:
+    project.write({"misc/web.yaml": "# yaml-language-server: $schema=./schemas/application.schema.json\n"
+                                    + BAD_APP})
+    result = invoke(runner, ["check", "-f", "concise", str(project.root)])
     assert "SCH002" in result.output and 'unknown key "replica"' in result.output
 
 
@@ -219,10 +212,9 @@ def test_readme_stdin_line_options_after_the_dash(runner: CliRunner, tmp_path: P
     assert result.stdout.startswith('applications/web.yaml:6:5: error SCH002 unknown key "replica"')
 
 
-def test_options_after_paths_and_double_dash_ends_them(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    write(tmp_path, "--x", BAD_APP.replace("replica:", "replicaz:"))
-    monkeypatch.chdir(tmp_path)
+def test_options_after_paths_and_double_dash_ends_them(runner: CliRunner, project: Project, monkeypatch) -> None:
+    project.write({"applications/web.yaml": BAD_APP, "--x": BAD_APP.replace("replica:", "replicaz:")})
+    monkeypatch.chdir(project.root)
     result = invoke(runner, ["check", "applications", "-f", "concise", "--select", "SCH"])
     assert result.exit_code == 1 and result.stdout.splitlines() == [
         'applications/web.yaml:6:5: error SCH002 unknown key "replica" in service "web" [unknown-key]']
@@ -238,9 +230,9 @@ def test_a_mistyped_option_suggests_the_right_one(runner: CliRunner) -> None:
     assert result.exit_code == 2 and "--strict" in result.output
 
 
-def test_stdin_filename_without_a_dash_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "applications/web.yaml", GOOD_APP)
-    result = invoke(runner, ["check", "--stdin-filename", "applications/web.yaml", str(tmp_path)])
+def test_stdin_filename_without_a_dash_path_is_a_usage_error(runner: CliRunner, project: Project) -> None:
+    project.write({"applications/web.yaml": GOOD_APP})
+    result = invoke(runner, ["check", "--stdin-filename", "applications/web.yaml", str(project.root)])
     assert result.exit_code == 2 and "no '-' path reads stdin" in result.stderr and result.stdout == ""
 
 
@@ -260,14 +252,13 @@ def test_help_names_its_placeholders(runner: CliRunner) -> None:
     ("afile/r.json", '"{t}/afile" is a file, not a folder'),
     ("adir", "it is a folder"),
 ])
-def test_output_file_that_cannot_be_written_is_exit_2(runner: CliRunner, tmp_path: Path, target: str,
+def test_output_file_that_cannot_be_written_is_exit_2(runner: CliRunner, project: Project, target: str,
                                                       reason: str) -> None:
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    write(tmp_path, "afile", "")
-    (tmp_path / "adir").mkdir()
-    result = invoke(runner, ["check", str(tmp_path / "applications"), "-o", str(tmp_path / target)])
+    project.write({"applications/web.yaml": BAD_APP, "afile": ""})
+    (project.root / "adir").mkdir()
+    result = invoke(runner, ["check", str(project.root / "applications"), "-o", str(project.root / target)])
     assert result.exit_code == 2, result.output
-    assert f'cannot write the report to "{tmp_path / target}": {reason.format(t=tmp_path)}' in result.stderr
+    assert f'cannot write the report to "{project.root / target}": {reason.format(t=project.root)}' in result.stderr
     assert "internal error" not in result.stderr
 
 
@@ -276,7 +267,7 @@ def test_output_file_that_cannot_be_written_is_exit_2(runner: CliRunner, tmp_pat
     ("EACCES", "no permission to write in the folder"),
     ("EROFS", "is on a read-only file system"),
 ])
-def test_writing_failures_are_explained_for_report_baseline_and_schemas(runner: CliRunner, tmp_path: Path,
+def test_writing_failures_are_explained_for_report_baseline_and_schemas(runner: CliRunner, project: Project,
                                                                         monkeypatch, errno_name: str,
                                                                         words: str) -> None:
     import errno
@@ -286,40 +277,39 @@ def test_writing_failures_are_explained_for_report_baseline_and_schemas(runner: 
     def fail(path: str, data: bytes) -> None:
         raise OSError(getattr(errno, errno_name), os.strerror(getattr(errno, errno_name)), path)
 
-    write(tmp_path, "applications/web.yaml", BAD_APP)
+    project.write({"applications/web.yaml": BAD_APP})
     monkeypatch.setattr(avassa_lint.files, "write_atomic", fail)
-    for args, what in ((["-o", str(tmp_path / "r.json")], "the report"),
-                       (["--write-baseline", str(tmp_path / "b.json")], "the baseline")):
-        result = invoke(runner, ["check", "--no-cache", str(tmp_path / "applications"), *args])
+    for args, what in ((["-o", str(project.root / "r.json")], "the report"),
+                       (["--write-baseline", str(project.root / "b.json")], "the baseline")):
+        result = invoke(runner, ["check", "--no-cache", str(project.root / "applications"), *args])
         assert result.exit_code == 2, result.output
         assert f"cannot write {what} to " in result.stderr and words in result.stderr
-    result = invoke(runner, ["schema", "--output-dir", str(tmp_path / "schemas")])
+    result = invoke(runner, ["schema", "--output-dir", str(project.root / "schemas")])
     assert result.exit_code == 2 and "cannot write the schema to " in result.stderr and words in result.stderr
 
 
-def test_read_only_report_file_is_not_replaced(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    report = write(tmp_path, "r.txt", "keep\n")
+def test_read_only_report_file_is_not_replaced(runner: CliRunner, project: Project, monkeypatch) -> None:
+    project.write({"applications/web.yaml": BAD_APP})
+    report = project.write({"r.txt": "keep\n"}) / "r.txt"
     monkeypatch.setattr(os, "access", lambda path, mode: os.path.abspath(path) != str(report))
-    result = invoke(runner, ["check", str(tmp_path / "applications"), "-o", str(report)])
+    result = invoke(runner, ["check", str(project.root / "applications"), "-o", str(report)])
     assert result.exit_code == 2 and "the file is read-only" in result.stderr
     assert report.read_text() == "keep\n"
 
 
-def test_schema_output_dir_under_a_file_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "afile", "")
-    result = invoke(runner, ["schema", "--output-dir", str(tmp_path / "afile" / "schemas")])
-    assert result.exit_code == 2 and f'"{tmp_path / "afile"}" is a file, not a folder' in result.stderr
+def test_schema_output_dir_under_a_file_is_exit_2(runner: CliRunner, project: Project) -> None:
+    project.write({"afile": ""})
+    result = invoke(runner, ["schema", "--output-dir", str(project.root / "afile" / "schemas")])
+    assert result.exit_code == 2 and f'"{project.root / "afile"}" is a file, not a folder' in result.stderr
 
 
-def test_cache_that_cannot_be_written_never_fails_the_run(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
+def test_cache_that_cannot_be_written_never_fails_the_run(runner: CliRunner, project: Project, monkeypatch) -> None:
     import errno
 
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    write(tmp_path, ".avassa-lint-cache", "a file where the cache folder would go\n")
-    result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
+    project.write({"applications/web.yaml": BAD_APP, ".avassa-lint-cache": "a file where the cache folder would go\n"})
+    result = invoke(runner, ["check", "-f", "concise", str(project.root)])
     assert result.exit_code == 1 and result.stderr == "" and "SCH002" in result.stdout
-    (tmp_path / ".avassa-lint-cache").unlink()
+    (project.root / ".avassa-lint-cache").unlink()
     real_write = os.write
 
     def full_disk(fd: int, data: bytes) -> int:
@@ -330,17 +320,17 @@ def test_cache_that_cannot_be_written_never_fails_the_run(runner: CliRunner, tmp
     if not os.path.exists("/proc/self/fd"):
         pytest.skip("needs /proc to tell the cache's files apart")
     monkeypatch.setattr(os, "write", full_disk)
-    result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
+    result = invoke(runner, ["check", "-f", "concise", str(project.root)])
     assert result.exit_code == 1 and result.stderr == "" and "SCH002" in result.stdout
 
 
-def test_baseline_messages_in_words(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "applications/web.yaml", BAD_APP)
-    result = invoke(runner, ["check", "--baseline", str(tmp_path / "nope.json"), str(tmp_path)])
+def test_baseline_messages_in_words(runner: CliRunner, project: Project) -> None:
+    project.write({"applications/web.yaml": BAD_APP})
+    result = invoke(runner, ["check", "--baseline", str(project.root / "nope.json"), str(project.root)])
     assert result.exit_code == 2
-    assert f'baseline "{tmp_path / "nope.json"}" cannot be read: no such file' in result.stderr
+    assert f'baseline "{project.root / "nope.json"}" cannot be read: no such file' in result.stderr
     assert "FileNotFoundError" not in result.stderr
-    result = invoke(runner, ["check", "--write-baseline", str(tmp_path / "b.json"), str(tmp_path)])
+    result = invoke(runner, ["check", "--write-baseline", str(project.root / "b.json"), str(project.root)])
     assert result.exit_code == 0 and "wrote 1 finding to the baseline" in result.stderr
 
 
@@ -355,34 +345,34 @@ def test_empty_folder_is_exit_2_and_says_so(runner: CliRunner, tmp_path: Path) -
     assert "no file was linted" in result.stderr and result.stdout == "no file linted\n"
 
 
-def test_folder_of_scripts_names_include_scripts(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "scripts/setup.sh", "supctl create applications <<'EOF'\n" + BAD_APP + "EOF\n")
-    write(tmp_path, "scripts/README.md", "# notes\n")
-    result = invoke(runner, ["check", "-f", "concise", str(tmp_path / "scripts")])
+def test_folder_of_scripts_names_include_scripts(runner: CliRunner, project: Project) -> None:
+    project.write({"scripts/setup.sh": "supctl create applications <<'EOF'\n" + BAD_APP + "EOF\n",
+                   "scripts/README.md": "# notes\n"})
+    result = invoke(runner, ["check", "-f", "concise", str(project.root / "scripts")])
     assert result.exit_code == 2
     assert "2 shell or Markdown files, which --include-scripts (or include-scripts: true) would lint" in result.stderr
-    result = invoke(runner, ["check", "-f", "concise", "--include-scripts", str(tmp_path / "scripts")])
+    result = invoke(runner, ["check", "-f", "concise", "--include-scripts", str(project.root / "scripts")])
     assert result.exit_code == 1 and "SCH002" in result.stdout and result.stderr == ""
 
 
-def test_one_empty_path_among_others_is_a_warning_only(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "applications/web.yaml", GOOD_APP)
-    (tmp_path / "typo").mkdir()
-    result = invoke(runner, ["check", "-f", "concise", str(tmp_path / "applications"), str(tmp_path / "typo")])
-    assert result.exit_code == 0 and f'nothing to lint under "{tmp_path / "typo"}"' in result.stderr
+def test_one_empty_path_among_others_is_a_warning_only(runner: CliRunner, project: Project) -> None:
+    project.write({"applications/web.yaml": GOOD_APP})
+    (project.root / "typo").mkdir()
+    result = invoke(runner, ["check", "-f", "concise", str(project.root / "applications"), str(project.root / "typo")])
+    assert result.exit_code == 0 and f'nothing to lint under "{project.root / "typo"}"' in result.stderr
     assert "no file was linted" not in result.stderr
 
 
-def test_everything_excluded_is_explained(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
-    write(tmp_path, "drafts/web.yaml", BAD_APP)
-    monkeypatch.chdir(tmp_path)
+def test_everything_excluded_is_explained(runner: CliRunner, project: Project, monkeypatch) -> None:
+    project.write({"drafts/web.yaml": BAD_APP})
+    monkeypatch.chdir(project.root)
     result = invoke(runner, ["check", "--exclude", "drafts/*", "drafts"])
     assert result.exit_code == 2 and "the exclude patterns leave out every file in it" in result.stderr
 
 
-def test_folder_of_unrelated_yaml_is_linted_quietly(runner: CliRunner, tmp_path: Path) -> None:
-    write(tmp_path, "ci/build.yaml", "stages: [build, test]\nbuild:\n  script: [make]\n")
-    result = invoke(runner, ["check", "-f", "concise", str(tmp_path)])
+def test_folder_of_unrelated_yaml_is_linted_quietly(runner: CliRunner, project: Project) -> None:
+    project.write({"ci/build.yaml": "stages: [build, test]\nbuild:\n  script: [make]\n"})
+    result = invoke(runner, ["check", "-f", "concise", str(project.root)])
     assert result.exit_code == 0 and result.stderr == ""
 
 

@@ -3,13 +3,10 @@ a `${...}` reference is shown, a credential-like key's literal value is `***`, a
 secret heredoc keeps the frames of its other findings, a file that broke off is masked from its text."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from typer.testing import CliRunner
 
-from avassa_lint.cli import app
 from avassa_lint.redact import masked_line
+from conftest import Project
 
 CANARY = "hunter2-b7e1c9"
 
@@ -30,13 +27,9 @@ services:
 """
 
 
-def lint(tmp_path: Path, files: dict[str, str], *extra: str) -> str:
-    for rel, text in files.items():
-        path = tmp_path / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", "--isolated", "--no-cache", "--ignore", "LNT005", *extra,
-                                      str(tmp_path)], catch_exceptions=False)
+def lint(project: Project, files: dict[str, str], *extra: str) -> str:
+    project.write(files)
+    result = project.check("check", "--isolated", "--no-cache", "--ignore", "LNT005", *extra, str(project.root))
     assert result.exit_code in (0, 1), result.output
     assert CANARY not in result.output
     return result.output
@@ -52,9 +45,9 @@ def frame_after(output: str, head: str) -> list[str]:
     raise AssertionError(f"{head!r} not in:\n{output}")
 
 
-def test_a_reference_is_shown_whole(tmp_path: Path) -> None:
+def test_a_reference_is_shown_whole(project: Project) -> None:
     """`TOKEN: ${API_TOKN}` names a variable: the frame shows it, and the caret is under it."""
-    out = lint(tmp_path, {"applications/web.yaml": APP.format(value='"${DB_PASSWORD_X}"', token="${API_TOKN}")},
+    out = lint(project, {"applications/web.yaml": APP.format(value='"${DB_PASSWORD_X}"', token="${API_TOKN}")},
                "--select", "APP004")
     assert frame_after(out, "web.yaml:14:18: error APP004") == [
         "14 |           TOKEN: ${API_TOKN}",
@@ -62,8 +55,8 @@ def test_a_reference_is_shown_whole(tmp_path: Path) -> None:
     ]
 
 
-def test_a_credential_value_is_masked_and_the_caret_stays_on_it(tmp_path: Path) -> None:
-    out = lint(tmp_path, {"applications/web.yaml": APP.format(value="12345", token=CANARY + "-${X}")},
+def test_a_credential_value_is_masked_and_the_caret_stays_on_it(project: Project) -> None:
+    out = lint(project, {"applications/web.yaml": APP.format(value="12345", token=CANARY + "-${X}")},
                "--select", "SCH004,APP004")
     # the number under a credential-like variable's "value": masked, caret on the mask
     assert frame_after(out, "web.yaml:9:16: error SCH004") == [
@@ -77,11 +70,11 @@ def test_a_credential_value_is_masked_and_the_caret_stays_on_it(tmp_path: Path) 
     ]
 
 
-def test_only_the_value_of_a_duplicate_credential_key_is_masked(tmp_path: Path) -> None:
+def test_only_the_value_of_a_duplicate_credential_key_is_masked(project: Project) -> None:
     """The first of two keys is not in the loaded data: the text alone masks its value."""
     app = APP.format(value='"${X}"', token="a").replace("          TOKEN: a\n",
                                                        f"          TOKEN: {CANARY}\n          TOKEN: b\n")
-    out = lint(tmp_path, {"applications/web.yaml": app}, "--select", "YML002")
+    out = lint(project, {"applications/web.yaml": app}, "--select", "YML002")
     assert frame_after(out, "web.yaml:15:11: error YML002") == [
         "15 |           TOKEN: ***",
         "   |           ^~~~~",
@@ -106,8 +99,8 @@ EOF
 """
 
 
-def test_a_script_with_a_secret_heredoc_keeps_its_other_frames(tmp_path: Path) -> None:
-    out = lint(tmp_path, {"scripts/setup.sh": SCRIPT}, "--include-scripts", "--select", "SCH002,SCH004")
+def test_a_script_with_a_secret_heredoc_keeps_its_other_frames(project: Project) -> None:
+    out = lint(project, {"scripts/setup.sh": SCRIPT}, "--include-scripts", "--select", "SCH002,SCH004")
     assert frame_after(out, "setup.sh:14:5: error SCH002") == [
         "14 |     replica: 1",
         "   |     ^~~~~~~",
@@ -118,9 +111,9 @@ def test_a_script_with_a_secret_heredoc_keeps_its_other_frames(tmp_path: Path) -
     ]
 
 
-def test_a_secret_file_that_broke_off_is_masked_from_its_text(tmp_path: Path) -> None:
+def test_a_secret_file_that_broke_off_is_masked_from_its_text(project: Project) -> None:
     secret = f"name: s\ndata:\n  password: {CANARY}\n  token: {CANARY}: x\n  other: |\n    {CANARY}\n"
-    out = lint(tmp_path, {"strongbox/vaults/v/secrets/s.yaml": secret, "strongbox/vaults/v.yaml": "name: v\n"},
+    out = lint(project, {"strongbox/vaults/v/secrets/s.yaml": secret, "strongbox/vaults/v.yaml": "name: v\n"},
                "--select", "YML001")
     assert frame_after(out, "s.yaml:4:") == [
         "4 |   token: ***",
@@ -128,12 +121,12 @@ def test_a_secret_file_that_broke_off_is_masked_from_its_text(tmp_path: Path) ->
     ]
 
 
-def test_configuration_fields_named_like_credentials_are_shown(tmp_path: Path) -> None:
+def test_configuration_fields_named_like_credentials_are_shown(project: Project) -> None:
     """`auto-acme-cert` holds how a certificate is requested, not a secret: its lines stay readable,
     while a literal under `data` of the same secret stays masked."""
     secret = (f"name: web-cert\nauto-acme-cert:\n  acme-service: letsencrypt\n  names: [shop.example.com]\n"
               f"  renew-before: 30d\ndata:\n  api-token: {CANARY}\n")
-    out = lint(tmp_path, {"strongbox/vaults/tls/secrets/web-cert.yaml": secret, "strongbox/vaults/tls.yaml": "name: tls\n"},
+    out = lint(project, {"strongbox/vaults/tls/secrets/web-cert.yaml": secret, "strongbox/vaults/tls.yaml": "name: tls\n"},
                "--select", "SCH010,SEC001")
     assert frame_after(out, "web-cert.yaml:5:3: info SCH010") == [
         "5 |   renew-before: 30d",
@@ -141,9 +134,9 @@ def test_configuration_fields_named_like_credentials_are_shown(tmp_path: Path) -
     ]
 
 
-def test_url_passwords_and_names_of_references(tmp_path: Path) -> None:
+def test_url_passwords_and_names_of_references(project: Project) -> None:
     registry = f"address: https://robot:{CANARY}@registry.example.com:6000\n"
-    out = lint(tmp_path, {"image-registry/remote-registries/r.yaml": registry}, "--select", "NET003")
+    out = lint(project, {"image-registry/remote-registries/r.yaml": registry}, "--select", "NET003")
     assert frame_after(out, "r.yaml:1:10: error NET003") == [
         "1 | address: https://robot:***@registry.example.com:6000",
         "  |          ^~~~~~~~",
