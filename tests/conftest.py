@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -24,25 +24,34 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
+def run_folder(folder: Path, config: object | None = None, paths: list[str] | None = None) -> Any:
+    """The engine's result for ``folder``, run inside it (paths relative to it), as the command line
+    does; ``config`` is used as given (default: Config())."""
+    from avassa_lint.config import Config
+    from avassa_lint.engine import collect_inputs, run
+
+    cfg = config if config is not None else Config()
+    old = os.getcwd()
+    os.chdir(folder)
+    try:
+        inputs, problems = collect_inputs(paths or ["."], cfg)  # type: ignore[arg-type]
+        return run(inputs, cfg, path_problems=problems)  # type: ignore[arg-type]
+    finally:
+        os.chdir(old)
+
+
 def lint_folder(folder: Path, select: list[str] | None = None, paths: list[str] | None = None,
                 config: object | None = None, fmt: str = "concise") -> list[str]:
     """Lint ``folder`` (paths relative to it) and return the concise lines (or the lines of
     another output format)."""
     from avassa_lint.config import Config
-    from avassa_lint.engine import collect_inputs, run
     from avassa_lint.output import concise_line
 
     cfg = config if config is not None else Config()
     cfg.cache = False  # type: ignore[attr-defined]  # no cache folders in the fixtures
     if select is not None:
         cfg.select = select  # type: ignore[attr-defined]
-    old = os.getcwd()
-    os.chdir(folder)
-    try:
-        inputs, problems = collect_inputs(paths or ["."], cfg)  # type: ignore[arg-type]
-        result = run(inputs, cfg, path_problems=problems)  # type: ignore[arg-type]
-    finally:
-        os.chdir(old)
+    result = run_folder(folder, cfg, paths)
     if fmt == "concise":
         return [concise_line(d) for d in result.diagnostics]
     from avassa_lint import __version__
@@ -79,14 +88,21 @@ class Project:
         """The engine on the whole project (paths relative to its root): see lint_folder."""
         return lint_folder(self.root, select, paths, config, fmt)
 
-    def check(self, *args: str) -> Result:
-        """``avassa-lint ARGS`` in-process (``check`` and its options and paths as given), from the
-        current folder; exceptions are not caught."""
+    def check(self, *args: str, input: str | None = None, inside: bool = False) -> Result:
+        """``avassa-lint ARGS`` in-process (the command, its options and paths as given; ``input``
+        is stdin), from the current folder or, ``inside``, from the project's root; exceptions are
+        not caught."""
         from typer.testing import CliRunner
 
         from avassa_lint.cli import app
 
-        return CliRunner().invoke(app, list(args), catch_exceptions=False)
+        old = os.getcwd()
+        if inside:
+            os.chdir(self.root)
+        try:
+            return CliRunner().invoke(app, list(args), input=input, catch_exceptions=False)
+        finally:
+            os.chdir(old)
 
 
 @pytest.fixture
@@ -97,17 +113,7 @@ def project(tmp_path: Path) -> Project:
 def lint_cli(folder: Path, *args: str, fmt: str = "concise") -> list[str]:
     """``avassa-lint check -f FMT --no-cache ARGS .`` run in ``folder`` (in-process), as stdout lines:
     the command line finds the folder's configuration file as it would for a user."""
-    from typer.testing import CliRunner
-
-    from avassa_lint.cli import app
-
-    old = os.getcwd()
-    os.chdir(folder)
-    try:
-        result = CliRunner().invoke(app, ["check", "-f", fmt, "--no-cache", *args, "."], catch_exceptions=False)
-    finally:
-        os.chdir(old)
-    return result.stdout.splitlines()
+    return Project(folder).check("check", "-f", fmt, "--no-cache", *args, ".", inside=True).stdout.splitlines()
 
 
 CASE_CONFIG = ".avassa-lint.yaml"

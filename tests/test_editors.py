@@ -3,7 +3,6 @@ stdin contract holds, and the yaml-language-server mapping names the schemas the
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -14,8 +13,8 @@ from avassa_lint.classify import path_hint
 from avassa_lint.cli import app
 from avassa_lint.config import Config
 from avassa_lint.diagnostic import Diagnostic
-from avassa_lint.engine import collect_inputs, run
 from avassa_lint.output import concise_line
+from conftest import Project, run_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = (ROOT / "docs" / "editors.md").read_text(encoding="utf-8")
@@ -47,20 +46,10 @@ def problem_matcher() -> dict:
     return task["problemMatcher"]
 
 
-def diagnostics(folder: Path, config: Config) -> list[Diagnostic]:
-    old = os.getcwd()
-    os.chdir(folder)
-    try:
-        inputs, problems = collect_inputs(["."], config)
-        return run(inputs, config, path_problems=problems).diagnostics
-    finally:
-        os.chdir(old)
-
-
 def real_diagnostics() -> list[Diagnostic]:
     found = []
     for case in ("site_script", "how_to", "site_yaml"):
-        found.extend(diagnostics(CASES / case, Config(include_scripts=True)))
+        found.extend(run_folder(CASES / case, Config(include_scripts=True)).diagnostics)
     return found
 
 
@@ -99,17 +88,11 @@ def test_the_pattern_table_matches_the_task() -> None:
     assert table.group(1).replace("\\|", "|") == problem_matcher()["pattern"]["regexp"]
 
 
-def test_the_task_runs_the_documented_command(tmp_path: Path) -> None:
+def test_the_task_runs_the_documented_command(project: Project) -> None:
     (task,) = tasks_json()["tasks"]
     assert task["command"] == "avassa-lint"
-    (tmp_path / "applications").mkdir()
-    (tmp_path / "applications" / "web.yaml").write_text(BAD_APP)
-    old = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        result = CliRunner().invoke(app, task["args"])
-    finally:
-        os.chdir(old)
+    project.write({"applications/web.yaml": BAD_APP})
+    result = project.check(*task["args"], inside=True)
     regexp = re.compile(problem_matcher()["pattern"]["regexp"])
     lines = result.output.splitlines()
     assert lines and all(regexp.match(line) for line in lines), lines
@@ -133,18 +116,11 @@ def test_stdin_contract_for_scripts() -> None:
     assert "scripts/setup-site.sh:92:6: error SCH002" in result.output
 
 
-def test_buffer_with_the_project_excludes_the_saved_copy(tmp_path: Path) -> None:
-    (tmp_path / "applications").mkdir()
-    (tmp_path / "applications" / "web.yaml").write_text(BAD_APP)  # saved copy: broken
+def test_buffer_with_the_project_excludes_the_saved_copy(project: Project) -> None:
+    project.write({"applications/web.yaml": BAD_APP})  # saved copy: broken
     fixed = BAD_APP.replace("replica:", "replicas:")  # buffer: fixed
-    old = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        result = CliRunner().invoke(app, ["check", "--output-format", "concise", "--stdin-filename",
-                                          "applications/web.yaml", "--exclude", "applications/web.yaml",
-                                          "-", "."], input=fixed)
-    finally:
-        os.chdir(old)
+    result = project.check("check", "--output-format", "concise", "--stdin-filename", "applications/web.yaml",
+                           "--exclude", "applications/web.yaml", "-", ".", input=fixed, inside=True)
     assert " SCH002 " not in result.output
 
 
@@ -181,15 +157,9 @@ def test_schema_globs_agree_with_the_path_convention(path: str) -> None:
     assert chosen == [f".schemas/{hint.kind}.schema.json"]
 
 
-def test_modeline_gives_the_kind(tmp_path: Path) -> None:
+def test_modeline_gives_the_kind(project: Project) -> None:
     modeline = re.search(r"^# yaml-language-server: \$schema=\S+$", DOC, re.M)
     assert modeline
-    (tmp_path / "deploy").mkdir()
-    (tmp_path / "deploy" / "web.yaml").write_text(modeline.group(0) + "\n" + BAD_APP)
-    old = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        result = CliRunner().invoke(app, ["check", "--output-format", "concise", "."])
-    finally:
-        os.chdir(old)
+    project.write({"deploy/web.yaml": modeline.group(0) + "\n" + BAD_APP})
+    result = project.check("check", "--output-format", "concise", ".", inside=True)
     assert 'deploy/web.yaml:7:5: error SCH002 unknown key "replica"' in result.output

@@ -4,7 +4,6 @@ and the CLI writing them with --output-file."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -19,7 +18,6 @@ from avassa_lint import __version__
 from avassa_lint.cli import app
 from avassa_lint.config import Config
 from avassa_lint.diagnostic import Diagnostic, Related, Severity, Span
-from avassa_lint.engine import collect_inputs, run
 from avassa_lint.formats import (
     CI_FORMATTERS,
     artifact_uri,
@@ -31,6 +29,7 @@ from avassa_lint.formats import (
 )
 from avassa_lint.output import FORMATTERS, Report
 from avassa_lint.rule import load_rules
+from conftest import Project, run_folder
 
 HERE = Path(__file__).parent
 GOLDEN = HERE / "golden_formats"
@@ -54,13 +53,7 @@ def lint(folder: Path, select: list[str] | None = None, version: str = GOLDEN_VE
     """Lint ``folder`` with paths relative to it, as the CLI does when run inside it."""
     config = Config()
     config.select = list(select if select is not None else SELECT)
-    old = os.getcwd()
-    os.chdir(folder)
-    try:
-        inputs, problems = collect_inputs(["."], config)
-        result = run(inputs, config, path_problems=problems)
-    finally:
-        os.chdir(old)
+    result = run_folder(folder, config)
     assert result.registry is not None
     return Report(result.diagnostics, result.sources, result.files, result.registry, version, **flags)
 
@@ -457,9 +450,9 @@ def test_cli_output_file(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert __version__ in produced
 
 
-def test_cli_stdout_and_clean_exit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "registry.yaml").write_text("address: registry.example.com\n")
-    monkeypatch.chdir(tmp_path)
+def test_cli_stdout_and_clean_exit(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    project.write({"registry.yaml": "address: registry.example.com\n"})
+    monkeypatch.chdir(project.root)
     result = runner.invoke(app, ["check", "-f", "json", "--select", "YML", "--select", "SCH", "."])
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)

@@ -3,14 +3,12 @@ substituted fields checked against the application schema, and the options-like 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from avassa_lint.config import Config, External
-from avassa_lint.engine import collect_inputs, run
-from conftest import CASES, lint_folder
+from conftest import CASES, Project, lint_folder, run_folder
 
 SCHEMA = Path(__file__).parent.parent / "schemas" / "application.schema.json"
 EVERY_FIELD = CASES / "undefined_variable" / "every_substituted_field"
@@ -100,24 +98,13 @@ def _schema_expression_fields() -> set[str]:
     return found
 
 
-def _diagnostics(folder: Path, select: list[str], config: Config | None = None) -> list:
-    cfg = config or Config()
-    cfg.select = select
-    old = os.getcwd()
-    os.chdir(folder)
-    try:
-        inputs, problems = collect_inputs(["."], cfg)
-        return run(inputs, cfg, path_problems=problems).diagnostics
-    finally:
-        os.chdir(old)
-
-
 def test_table_covers_every_expression_field_of_the_schema() -> None:
     assert set(SUBSTITUTED_FIELDS) == _schema_expression_fields()
 
 
 def test_every_substituted_field_is_checked_and_nothing_else() -> None:
-    reported = [d.yaml_path for d in _diagnostics(EVERY_FIELD, ["APP004"]) if d.code == "APP004"]
+    reported = [d.yaml_path for d in run_folder(EVERY_FIELD, Config(select=["APP004"])).diagnostics
+                if d.code == "APP004"]
     expected = [p for paths in (*SUBSTITUTED_FIELDS.values(), *NOT_IN_SCHEMA.values()) for p in paths]
     assert sorted(reported) == sorted(expected)
 
@@ -132,13 +119,12 @@ def test_external_applications_count_as_declared() -> None:
     ]
 
 
-def test_external_applications_alone_turn_the_check_on(tmp_path: Path) -> None:
-    (tmp_path / "application-deployments").mkdir()
-    (tmp_path / "application-deployments" / "web.yaml").write_text(
-        "name: web\napplication: web\nplacement:\n  match-site-labels: system/type = edge\n", encoding="utf-8")
-    assert lint_folder(tmp_path, ["APP010"]) == []
+def test_external_applications_alone_turn_the_check_on(project: Project) -> None:
+    project.write({"application-deployments/web.yaml":
+                   "name: web\napplication: web\nplacement:\n  match-site-labels: system/type = edge\n"})
+    assert project.lint(["APP010"]) == []
     config = Config(external=External(applications=["shop"]))
-    assert lint_folder(tmp_path, ["APP010"], config=config) == [
+    assert project.lint(["APP010"], config=config) == [
         'application-deployments/web.yaml:2:14: error APP010 deployment "web" deploys application "web", '
         "which is not declared in the project [undefined-application]"
     ]
@@ -152,9 +138,8 @@ def test_external_applications_alone_turn_the_check_on(tmp_path: Path) -> None:
         pytest.param("a = b)", 27, id="unmatched-close"),
     ],
 )
-def test_label_problem_column(tmp_path: Path, value: str, column: int) -> None:
-    (tmp_path / "application-deployments").mkdir()
-    (tmp_path / "application-deployments" / "web.yaml").write_text(
-        f"name: web\napplication: web\nplacement:\n  match-site-labels: {value}\n", encoding="utf-8")
-    [line] = lint_folder(tmp_path, ["APP013"])
+def test_label_problem_column(project: Project, value: str, column: int) -> None:
+    project.write({"application-deployments/web.yaml":
+                   f"name: web\napplication: web\nplacement:\n  match-site-labels: {value}\n"})
+    [line] = project.lint(["APP013"])
     assert line.startswith(f"application-deployments/web.yaml:4:{column}: error APP013 ")
