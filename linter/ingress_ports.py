@@ -44,15 +44,14 @@ class ProtocolEntry:
 
 def protocol_entries(service: Service) -> Iterator[ProtocolEntry]:
     """The service's ingress protocol entries whose `port-ranges` has the schema's syntax."""
-    ingress = service.node.child("network", "ingress-ip-per-instance")
-    if ingress is None:
+    if service.ingress is None:
         return
-    for node in ingress.children("protocols"):
+    for node in service.ingress.protocols:
         value = node.string("port-ranges")
         if value is None or not PORT_RANGES_SYNTAX.fullmatch(value.value):
             continue
-        name = node.raw("name")
-        yield ProtocolEntry(node, name if isinstance(name, str) else None, value, split_items(value.value))
+        name = node.string("name")
+        yield ProtocolEntry(node, name.value if name is not None else None, value, split_items(value.value))
 
 
 def split_items(text: str) -> list[Item]:

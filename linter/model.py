@@ -215,12 +215,53 @@ class Variable:
 
 
 @dataclass
+class ConfigMap:
+    """A volume's `config-map`: its items, by name."""
+
+    node: Node
+    items: list[Located[str]]  # the item names that are strings
+    # every item's name, when they can be known for sure (a list of items that all have a string
+    # name, or no items); None otherwise (the schema reports what is wrong)
+    names: list[str] | None
+
+
+@dataclass
 class Volume:
     node: Node
     name: Located[str] | None
     types: list[str]  # the volume-type keys present (exactly one when valid)
     secret_ref: SecretRef | None
-    config_items: list[Located[str]]  # config-map item names
+    config_map: ConfigMap | None
+    # its ephemeral-volume and persistent-volume sections (they hold match-volume-labels)
+    storage: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Affinity:
+    """`placement.preferred-affinity` or `preferred-anti-affinity`."""
+
+    node: Node
+    key: str  # "preferred-affinity" or "preferred-anti-affinity"
+    key_span: Span
+    services: list[Located[str]]
+
+
+@dataclass
+class Placement:
+    """A service's `placement`."""
+
+    node: Node
+    affinities: list[Affinity]
+
+
+@dataclass
+class Ingress:
+    """A service's `network.ingress-ip-per-instance`."""
+
+    node: Node
+    access: Span | None  # the key of the deprecated "access"
+    inbound_access: Span | None  # the key of "inbound-access"
+    protocols: list[Node]
 
 
 @dataclass
@@ -254,6 +295,9 @@ class Service:
     init_containers: list[Container] = field(default_factory=list)
     variables: list[Variable] = field(default_factory=list)
     volumes: list[Volume] = field(default_factory=list)
+    placement: Placement | None = None
+    ingress: Ingress | None = None
+    vm: Node | None = None
     # views of this service that several rules derive, computed once per run
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -282,6 +326,8 @@ class Deployment:
     name: Located[str] | None
     application: Located[str] | None
     application_version: Located[Any] | None
+    # the sections that hold match-site-labels: placement, deploy-to-sites.canary-sites
+    site_selectors: list[Node] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- the project
@@ -408,8 +454,7 @@ def build_project(documents: list[ClassifiedDocument], config: Config | None = N
         if kind == APPLICATION:
             project.applications.append(_application(root, project))
         elif kind == DEPLOYMENT:
-            project.deployments.append(Deployment(root, root.name(), root.string("application"),
-                                                  root.get("application-version")))
+            project.deployments.append(_deployment(root))
         elif kind == VAULT:
             vault = Vault(root, root.name())
             if vault.name is not None:
@@ -492,9 +537,8 @@ def _application(root: Node, project: Project) -> Application:
                 ref = SecretRef("volume", vs, vs.string("vault"), vs.string("secret"), None,
                                 vs.string("from-tenant"), service)
                 project.secret_refs.append(ref)
-            cm = vnode.child("config-map")
-            items = [i.name() for i in cm.children("items")] if cm is not None else []
-            volume = Volume(vnode, vnode.name(), types, ref, [i for i in items if i is not None])
+            storage = [n for n in (vnode.child("ephemeral-volume"), vnode.child("persistent-volume")) if n is not None]
+            volume = Volume(vnode, vnode.name(), types, ref, _config_map(vnode.child("config-map")), storage)
             if ref is not None:
                 ref.owner = volume
             service.volumes.append(volume)
@@ -504,5 +548,45 @@ def _application(root: Node, project: Project) -> Application:
                 mounts = [Mount(m, m.string("volume-name"), [f for f in (x.name() for x in m.children("files")) if f])
                           for m in cnode.children("mounts")]
                 bucket.append(Container(cnode, service, cnode.name(), cnode.string("image"), init, mounts))
+        service.placement = _placement(snode.child("placement"))
+        ingress = snode.child("network", "ingress-ip-per-instance")
+        if ingress is not None:
+            service.ingress = Ingress(ingress, ingress.key_span("access"), ingress.key_span("inbound-access"),
+                                      ingress.children("protocols"))
+        service.vm = snode.child("vm")
         app.services.append(service)
     return app
+
+
+def _deployment(root: Node) -> Deployment:
+    selectors = [n for n in (root.child("placement"), root.child("deploy-to-sites", "canary-sites")) if n is not None]
+    return Deployment(root, root.name(), root.string("application"), root.get("application-version"), selectors)
+
+
+def _config_map(node: Node | None) -> ConfigMap | None:
+    if node is None:
+        return None
+    items = node.children("items")
+    located = [name for name in (i.name() for i in items) if name is not None]
+    raw = node.raw("items")
+    names: list[str] | None
+    if raw is None:
+        names = []
+    elif isinstance(raw, list) and len(located) == len(raw):
+        names = [name.value for name in located]
+    else:
+        names = None
+    return ConfigMap(node, located, names)
+
+
+def _placement(node: Node | None) -> Placement | None:
+    if node is None:
+        return None
+    affinities = []
+    for key in ("preferred-affinity", "preferred-anti-affinity"):
+        span = node.key_span(key)
+        if span is None:
+            continue
+        section = node.child(key)
+        affinities.append(Affinity(section or node, key, span, section.strings("services") if section else []))
+    return Placement(node, affinities)

@@ -50,7 +50,7 @@ def service_workloads(service: Service) -> Iterator[Workload]:
     for container in service.all_containers:
         noun = "init container" if container.init else "container"
         yield Workload(service, container.node, noun, container.name, tuple(container.mounts))
-    vm = service.node.child("vm")
+    vm = service.vm
     if vm is not None:
         yield Workload(service, vm, "VM", vm.name(), _mounts(vm))
 

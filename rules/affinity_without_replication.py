@@ -64,18 +64,16 @@ from avassa_lint.workload import describe_service
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():
         mode = service.mode
-        placement = service.node.child("placement")
+        placement = service.placement
         if mode is None or mode.value != "one-per-matching-host" or placement is None:
             continue
-        for key in ("preferred-affinity", "preferred-anti-affinity"):
-            span = placement.key_span(key)
-            if span is None:
-                continue
+        for affinity in placement.affinities:
+            key, span = affinity.key, affinity.key_span
             yield Finding(
                 span=span,
                 message=f'{key} of {describe_service(service)} has no effect with mode "one-per-matching-host"; '
                         f'it applies only to mode "replicated"',
                 hint=f"remove {key}, or use mode: replicated with replicas",
                 related=(Related(mode.span, "mode set here"),),
-                yaml_path=f"{placement.yaml_path}/{key}",
+                yaml_path=f"{placement.node.yaml_path}/{key}",
             )

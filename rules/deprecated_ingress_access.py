@@ -69,20 +69,18 @@ from avassa_lint.workload import describe_service
 @rule(code="APP009", name="deprecated-ingress-access", severity="warning")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():
-        ingress = service.node.child("network", "ingress-ip-per-instance")
-        if ingress is None:
+        ingress = service.ingress
+        if ingress is None or ingress.access is None:
             continue
-        span = ingress.key_span("access")
-        if span is None:
-            continue
+        span = ingress.access
         where = f"ingress-ip-per-instance of {describe_service(service)}"
-        inbound = ingress.key_span("inbound-access")
+        inbound = ingress.inbound_access
         if inbound is None:
             yield Finding(
                 span=span,
                 message=f'{where} uses the deprecated key "access"; the current name is "inbound-access"',
                 hint="rename access to inbound-access (the value keeps the same form)",
-                yaml_path=f"{ingress.yaml_path}/access",
+                yaml_path=f"{ingress.node.yaml_path}/access",
             )
         else:
             yield Finding(
@@ -91,5 +89,5 @@ def check(project: Project) -> Iterator[Finding]:
                         f"expected inbound-access only",
                 hint="remove access, after moving any of its rules you still need into inbound-access",
                 related=(Related(inbound, "inbound-access set here"),),
-                yaml_path=f"{ingress.yaml_path}/access",
+                yaml_path=f"{ingress.node.yaml_path}/access",
             )

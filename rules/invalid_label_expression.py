@@ -100,20 +100,14 @@ def check(project: Project) -> Iterator[Finding]:
 def _expressions(project: Project) -> Iterator[tuple[Node, str]]:
     """Every object that holds a label-match expression, with the expression's key."""
     for deployment in project.deployments:
-        for path in (("placement",), ("deploy-to-sites", "canary-sites")):
-            node = deployment.node.child(*path)
-            if node is not None:
-                yield node, "match-site-labels"
+        for node in deployment.site_selectors:
+            yield node, "match-site-labels"
     for service in project.services():
-        placement = service.node.child("placement")
-        if placement is not None:
-            yield placement, "match-host-labels"
-        for volume in service.node.children("volumes"):
-            for kind in ("ephemeral-volume", "persistent-volume"):
-                local = volume.child(kind)
-                if local is not None:
-                    yield local, "match-volume-labels"
-        ingress = service.node.child("network", "ingress-ip-per-instance")
-        if ingress is not None:
-            yield ingress, "match-interface-labels"
-            yield ingress, "match-ipv4-range-labels"
+        if service.placement is not None:
+            yield service.placement.node, "match-host-labels"
+        for volume in service.volumes:
+            for storage in volume.storage:
+                yield storage, "match-volume-labels"
+        if service.ingress is not None:
+            yield service.ingress.node, "match-interface-labels"
+            yield service.ingress.node, "match-ipv4-range-labels"

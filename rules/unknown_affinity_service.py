@@ -74,14 +74,11 @@ def check(project: Project) -> Iterator[Finding]:
     for app in project.applications:
         names = list(dict.fromkeys(s.name.value for s in app.services if s.name is not None))
         for service in app.services:
-            placement = service.node.child("placement")
-            if placement is None:
+            if service.placement is None:
                 continue
-            for key in ("preferred-affinity", "preferred-anti-affinity"):
-                section = placement.child(key)
-                if section is None:
-                    continue
-                for entry in section.strings("services"):
+            for affinity in service.placement.affinities:
+                key = affinity.key
+                for entry in affinity.services:
                     if "." in entry.value or entry.value in names:
                         continue
                     shown = clean(entry.value, 60)
@@ -91,5 +88,5 @@ def check(project: Project) -> Iterator[Finding]:
                         message=f'{key} of {describe_service(service)} names service "{shown}", '
                                 f"which {describe_application(app)} does not have",
                         hint=hint,
-                        yaml_path=f"{section.yaml_path}/services",
+                        yaml_path=f"{affinity.node.yaml_path}/services",
                     )

@@ -83,23 +83,9 @@ from avassa_lint.workload import workloads
 
 def _items(volume: Volume) -> list[str] | None:
     """Item names of a config-map volume, or None when they cannot be known for sure."""
-    if volume.types != ["config-map"]:
+    if volume.types != ["config-map"] or volume.config_map is None:
         return None  # another volume type, or several (the schema reports that)
-    config = volume.node.child("config-map")
-    if config is None:
-        return None
-    items = config.raw("items")
-    if items is None:
-        return []
-    if not isinstance(items, list):
-        return None
-    names = []
-    for item in items:
-        name = item.get("name") if isinstance(item, dict) else None
-        if not isinstance(name, str):
-            return None  # an item without a usable name: the schema reports it
-        names.append(name)
-    return names
+    return volume.config_map.names
 
 
 def _listing(names: list[str]) -> str:
