@@ -107,6 +107,7 @@ class Project:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
+    """An empty project in the test's tmp_path (``project.root`` is that tmp_path)."""
     return Project(tmp_path)
 
 
