@@ -238,7 +238,7 @@ def _schema_shapes() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     import json
 
     try:
-        from avassa_lint.schema import schema_texts
+        from avassa_lint.schema_files import schema_texts
 
         texts = schema_texts()
     except Exception:  # noqa: BLE001 - without the package data, the signatures alone

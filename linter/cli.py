@@ -286,7 +286,7 @@ def run_check(
                     quiet=quiet, statistics=statistics)
     written = _emit(formatter(report), output_file)
     if statistics and output_format == "concise":  # concise stays one line per finding
-        from avassa_lint.output import statistics_lines
+        from avassa_lint.report import statistics_lines
 
         sys.stderr.write("".join(line + "\n" for line in statistics_lines(report)))
     if debug:
@@ -476,7 +476,7 @@ def schema_command(
 ) -> None:
     """Print a bundled JSON Schema (for yaml-language-server and other editors), or list them."""
     from avassa_lint.classify import KIND_ALIASES
-    from avassa_lint.schema import schema_files
+    from avassa_lint.schema_files import schema_files
 
     files = schema_files()
     if output_dir is not None:

@@ -611,7 +611,7 @@ class _Generator:
 if __name__ == "__main__":  # python -m avassa_lint.fastcheck: rewrite the generated module
     import os
 
-    from avassa_lint.schema import SCHEMA_BASE, schema_files, schema_texts
+    from avassa_lint.schema_files import SCHEMA_BASE, schema_files, schema_texts
 
     target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_fastcheck_generated.py")
     with open(target, "w", encoding="utf-8") as handle:

@@ -1,6 +1,6 @@
 """Machine-readable formats for tools and CI: json, sarif, github, gitlab, junit.
 
-Each formatter takes the ``Report`` that ``output.py`` builds and returns text. Every string from a
+Each formatter takes the ``Report`` (report.py) of a run and returns text. Every string from a
 finding goes through ``clean`` (control and bidi characters escaped); JSON and SARIF are written by
 the json encoder and JUnit by xml.etree. None of these formats prints source lines, so a finding in
 a secret document shows only its message. The layouts are documented in docs/output-formats.md.
@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from avassa_lint.diagnostic import Diagnostic, Severity
 from avassa_lint.naming import clean
+from avassa_lint.report import Report, concise_line, statistics_lines
 
-if TYPE_CHECKING:  # output.py imports this module at its end: no runtime import back
-    from avassa_lint.output import Report
+if TYPE_CHECKING:
     from avassa_lint.rule import Rule
 
 TOOL_NAME = "avassa-lint"
@@ -255,7 +255,6 @@ def github_line(d: Diagnostic) -> str:
 def format_github(report: Report) -> str:
     lines = [github_line(d) for d in report.diagnostics]
     if report.statistics:
-        from avassa_lint.output import statistics_lines
 
         lines.extend(statistics_lines(report))
     return "\n".join(lines) + ("\n" if lines else "")
@@ -321,7 +320,6 @@ def format_gitlab(report: Report) -> str:
 def format_junit(report: Report) -> str:
     import xml.etree.ElementTree as ET
 
-    from avassa_lint.output import concise_line
 
     by_path: dict[str, list[Diagnostic]] = {path: [] for path in report.sources}
     for d in report.diagnostics:

@@ -15,7 +15,6 @@ not the document is valid: the notes come from a walk that follows the schema's 
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterator
@@ -27,33 +26,7 @@ from avassa_lint.diagnostic import Problem, Span
 from avassa_lint.naming import describe, did_you_mean, quote_value, redacted
 from avassa_lint.source import Document, SourceFile
 from avassa_lint import codes
-
-# The bundled schemas' ids are relative (their file names, e.g. "application.schema.json"), so
-# "$ref": "common.schema.json#/..." resolves to the sibling file both here (every schema is
-# preloaded, nothing is retrieved) and in editors that load the files written by
-# `avassa-lint schema --output-dir`. A schema without an "$id" is known by its file name too.
-SCHEMA_BASE = ""
-
-
-_TEXTS: dict[str, str] | None = None
-
-
-def schema_texts() -> dict[str, str]:
-    """The text of every bundled schema by file name, read once from the package data."""
-    global _TEXTS
-    if _TEXTS is None:
-        from importlib.resources import files
-
-        folder = files("avassa_lint.schemas")
-        _TEXTS = {entry.name: entry.read_text(encoding="utf-8")
-                  for entry in folder.iterdir() if entry.name.endswith(".schema.json")}
-    return _TEXTS
-
-
-def schema_files() -> dict[str, dict]:
-    """Every bundled schema by file name, parsed."""
-    return {name: json.loads(text) for name, text in schema_texts().items()}
-
+from avassa_lint.schema_files import SCHEMA_BASE, schema_files, schema_texts
 
 class SchemaSet:
     """The validators of one run, built once, with every $ref resolved from bundled files."""
