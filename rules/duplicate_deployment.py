@@ -90,14 +90,13 @@ def check(project: Project) -> Iterator[Finding]:
         if earlier is deployment:
             continue
         assert earlier.application is not None
-        yield Finding(
-            span=target.span,
+        yield Finding.at(
+            target,
             message=f'deployment {_name(deployment)} deploys application "{target.value}", which '
                     f"deployment {_name(earlier)} already deploys",
             hint="an application has at most one deployment: widen the match-site-labels of the first "
                  "one and remove this one",
             related=(Related(earlier.application.span, f'application "{target.value}" first deployed here'),),
-            yaml_path="application",
         )
 
 
@@ -109,13 +108,12 @@ def _same_name(deployment: Deployment, earlier: Deployment) -> Finding:
         what = f', first for application "{first_target.value}" and here for "{target.value}"'
     else:
         what = ""
-    return Finding(
-        span=deployment.name.span,
+    return Finding.at(
+        deployment.name,
         message=f"deployment {_name(deployment)} is declared twice{what}",
         hint="a deployment name is one object in Control Tower: creating it again conflicts and replacing "
              "it discards the first; remove one, or rename this one",
         related=(Related(earlier.name.span, f"deployment {_name(earlier)} first declared here"),),
-        yaml_path="name",
     )
 
 

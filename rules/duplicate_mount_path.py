@@ -92,9 +92,9 @@ def check(project: Project) -> Iterator[Finding]:
     for workload in workloads(project):
         first: dict[str, Located[str]] = {}
         for mount in workload.mounts:
-            paths = [(mount.node, mount.node.string("mount-path"))]
-            paths += [(f, f.string("mount-path")) for f in mount.node.children("files")]
-            for node, path in paths:
+            paths = [mount.node.string("mount-path")]
+            paths += [f.string("mount-path") for f in mount.node.children("files")]
+            for path in paths:
                 if path is None:
                     continue
                 key = _normal(path.value)
@@ -102,11 +102,10 @@ def check(project: Project) -> Iterator[Finding]:
                 if seen is None:
                     first[key] = path
                     continue
-                yield Finding(
-                    span=path.span,
+                yield Finding.at(
+                    path,
                     message=f'mount path "{clean(path.value, 80)}" of {workload.where} is already used by '
                             f"another mount of the same {workload.noun}",
                     hint="give each mount its own path",
                     related=(Related(seen.span, "first used here"),),
-                    yaml_path=f"{node.yaml_path}/mount-path",
                 )

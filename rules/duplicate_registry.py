@@ -45,11 +45,10 @@ def check(project: Project) -> Iterator[Finding]:
         for again in registries[1:]:
             if again.address is None:
                 continue
-            yield Finding(
-                span=again.address.span,
+            yield Finding.at(
+                again.address,
                 message=f"remote registry {quote_value(address)} is declared again, "
                         "expected each address once",
                 hint="keep one remote registry for this address and move every credentials entry into it",
                 related=(Related(first.address.span, "first declared here"),),
-                yaml_path="address",
             )

@@ -109,15 +109,14 @@ def check(project: Project, options: ImageWithoutRegistryOptions) -> Iterator[Fi
         ref = use.ref
         if ref is None or ref.registry is not None or _pushed(ref, pushed):
             continue
-        yield Finding(
-            span=use.image.span,
+        yield Finding.at(
+            use.image,
             message=f"image {quote_value(use.image.value)} of {use.container.where} has no registry host "
                     "and no default remote registry is configured, so it must already be in the "
                     "Control Tower registry",
             hint="write the registry host in the image, set default-remote-registry in the image-registry "
                  "settings, or list the image under the option pushed-images of image-without-registry",
             related=(Related(settings.node.span, "image-registry settings without default-remote-registry"),),
-            yaml_path=use.container.node.yaml_path + "/image",
         )
 
 

@@ -187,11 +187,10 @@ def check(project: Project) -> Iterator[Finding]:
                 message = (f"image {q(image.value)} of {container.where} reads {label}, whose "
                            f"allow-image-access ({_patterns_text([p.value for p in patterns])}) does not match it")
                 related_text = f"allow-image-access of {label}"
-            yield Finding(
-                span=image.span,
+            yield Finding.at(
+                image,
                 message=message,
                 hint=_hint(project, image.value, label, bool(lists), [p.value for p in patterns], default),
                 related=(Related(consumer.span, consumer.how),
                          Related(access_span, related_text)),
-                yaml_path=f"{container.node.yaml_path}/image",
             )

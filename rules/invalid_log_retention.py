@@ -88,23 +88,21 @@ def check(project: Project) -> Iterator[Finding]:
         if archive_days is not None:
             if archive_days.value < max_days.value:
                 continue
-            yield Finding(
-                span=archive_days.span,
+            yield Finding.at(
+                archive_days,
                 message=f"container-log-archive-days ({archive_days.value}) of {where} is not less than "
                         f"container-log-max-days ({max_days.value})",
                 hint="archived logs must expire before the log's maximum age: lower container-log-archive-days "
                      "or raise container-log-max-days",
                 related=(Related(max_days.span, "container-log-max-days set here"),),
-                yaml_path=f"{node.yaml_path}/container-log-archive-days",
             )
         elif days_key is None and archive is not None and archive.value is True \
                 and DEFAULT_ARCHIVE_DAYS >= max_days.value:
-            yield Finding(
-                span=max_days.span,
+            yield Finding.at(
+                max_days,
                 message=f"container-log-max-days ({max_days.value}) of {where} is not more than the default "
                         f"container-log-archive-days ({DEFAULT_ARCHIVE_DAYS}) that applies with archiving on",
                 hint=f"set container-log-archive-days below {max_days.value}, or raise container-log-max-days "
                      f"above {DEFAULT_ARCHIVE_DAYS}",
                 related=(Related(archive.span, "archiving turned on here"),),
-                yaml_path=f"{node.yaml_path}/container-log-max-days",
             )

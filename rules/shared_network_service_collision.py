@@ -111,13 +111,12 @@ def check(project: Project) -> Iterator[Finding]:
                 continue  # the same application (another version, or duplicate-name's business)
             if service.name is None or other.name is None:
                 continue
-            yield Finding(
-                span=service.name.span,
+            yield Finding.at(
+                service.name,
                 message=f"service {q(name)} of application {q(app_name or '?')} has the same name as service "
                         f"{q(name)} of application {q(other_app or '?')}, which joins the same shared "
                         f"application network {q(network)}",
                 hint=f"rename one of the services: the applications on {q(network)} share one DNS, so the "
                      "name may resolve to either service",
                 related=(Related(other.name.span, f"service {q(name)} of application {q(other_app or '?')}"),),
-                yaml_path=service.node.yaml_path + "/name",
             )

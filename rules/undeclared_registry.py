@@ -147,12 +147,11 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
     close = close_addresses(name, addresses)
     if close is None:
         return
-    yield Finding(
-        span=default.span,
+    yield Finding.at(
+        default,
         message=f"default-remote-registry {quote_value(name)} is not a declared remote registry",
         hint=_hint(close),
         related=_related(project, close),
-        yaml_path="default-remote-registry",
     )
 
 

@@ -91,13 +91,12 @@ def check(project: Project) -> Iterator[Finding]:
             hint = ("declare the application in the project, or list it under "
                     '"external: applications:" in the configuration if it exists in Control Tower only')
         name = f'"{deployment.name.value}"' if deployment.name is not None else "(unnamed)"
-        yield Finding(
-            span=target.span,
+        yield Finding.at(
+            target,
             message=f'deployment {name} deploys application "{target.value}", which is not declared '
                     "in the project",
             hint=hint,
             related=related,
-            yaml_path="application",
         )
 
 

@@ -74,20 +74,18 @@ def check(project: Project) -> Iterator[Finding]:
         if found.status == MISSING_VAULT and ref.vault is not None and found.vault is not None:
             secret = ref.secret.value if ref.secret is not None else None
             hint, related = missing_vault_help(project, found.vault, secret)
-            yield Finding(
-                span=ref.vault.span,
+            yield Finding.at(
+                ref.vault,
                 message=f"{where(ref)} name vault {q(found.vault)}, which is not declared",
                 hint=hint,
                 related=related,
-                yaml_path=f"{ref.node.yaml_path}/vault",
             )
         elif found.status == MISSING_SECRET and ref.secret is not None and found.vault and found.secret:
             hint, related = missing_secret_help(project, found.vault, found.secret)
-            yield Finding(
-                span=ref.secret.span,
+            yield Finding.at(
+                ref.secret,
                 message=f"{where(ref)} name secret {q(found.secret)} of vault {q(found.vault)}, "
                         f"which the vault does not hold",
                 hint=hint,
                 related=related,
-                yaml_path=f"{ref.node.yaml_path}/secret",
             )

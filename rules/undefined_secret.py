@@ -171,32 +171,29 @@ def check(project: Project) -> Iterator[Finding]:
         if found.status == MISSING_VAULT and ref.vault is not None and found.vault is not None:
             secret = ref.secret.value if ref.secret is not None else None
             hint, related = missing_vault_help(project, found.vault, secret)
-            yield Finding(
-                span=ref.vault.span,
+            yield Finding.at(
+                ref.vault,
                 message=f"{reader} reads vault {q(found.vault)}, which is not declared",
                 hint=hint,
                 related=related,
-                yaml_path=f"{ref.node.yaml_path}/vault",
             )
         elif found.status == MISSING_SECRET and ref.secret is not None and found.vault and found.secret:
             hint, related = missing_secret_help(project, found.vault, found.secret)
-            yield Finding(
-                span=ref.secret.span,
+            yield Finding.at(
+                ref.secret,
                 message=f"{reader} reads secret {q(found.secret)} of vault {q(found.vault)}, "
                         f"which the vault does not hold",
                 hint=hint,
                 related=related,
-                yaml_path=f"{ref.node.yaml_path}/secret",
             )
         elif found.status == MISSING_KEY and ref.key is not None:
             keys, _ = known_keys(found.secrets)
-            yield Finding(
-                span=ref.key.span,
+            yield Finding.at(
+                ref.key,
                 message=f"{reader} reads key {q(ref.key.value)} of {secret_label(found.vault, found.secret or '')}, "
                         f"which the secret does not have",
                 hint=_keys_hint(ref.key.value, keys or set()),
                 related=_declared_here(found),
-                yaml_path=f"{ref.node.yaml_path}/key",
             )
         elif found.status in (FOUND, MISSING_KEY) and found.secrets and ref.via == "volume":
             yield from _mount_files(found)

@@ -89,13 +89,12 @@ def check(project: Project) -> Iterator[Finding]:
             continue
         carried = versions[0]
         name = f'"{deployment.name.value}"' if deployment.name is not None else "(unnamed)"
-        yield Finding(
-            span=pinned.span,
+        yield Finding.at(
+            pinned,
             message=f'deployment {name} pins application "{target.value}" to version "{pinned.value}", '
                     f'but the application\'s spec has version "{carried.value}"',
             hint=f'set application-version to "{carried.value}", or to "*" to follow every version; '
                  f'keep "{pinned.value}" only if Control Tower still holds that version',
             related=tuple(Related(v.span, f'application "{target.value}" has version "{v.value}" here')
                           for v in versions),
-            yaml_path="application-version",
         )

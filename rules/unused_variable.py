@@ -100,13 +100,12 @@ def check(project: Project) -> Iterator[Finding]:
             if any(did_you_mean(typo, [name]) for typo in misspelled):
                 continue  # undefined-variable reports the misspelled reference and points here
             hint, related = _literal_use(service, name, substituted)
-            yield Finding(
-                span=variable.name.span,
+            yield Finding.at(
+                variable.name,
                 message=f'variable "{name}" of service {_service_name(service)} is never used: '
                         f'no field of the service refers to "${{{name}}}"',
                 hint=hint,
                 related=related,
-                yaml_path=f"{variable.node.yaml_path}/name",
             )
 
 
