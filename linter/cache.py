@@ -1,7 +1,8 @@
 """Per-file results between runs (``.avassa-lint-cache/``), and their compact encoding.
 
-What is cached is what ``engine.lint_file`` returns for one file: loading, classification and
-schema findings. Cross-file rules always run. An entry is found by a SHA-256 over everything the
+What is cached is what ``engine.lint_file`` returns for one file (loading, classification and
+schema problems), and the cross-file rules' problems under a key over every file's entry (so any
+edit anywhere recomputes them). An entry is found by a SHA-256 over everything the
 result depends on: the file's bytes and path, the kind hints it came with, the tool version and a
 fingerprint of the installed code and schemas, the Python version, the parser backend and the
 effective configuration. Change any of them and the entry is simply not found.
@@ -18,7 +19,7 @@ Safety:
 - The folder holds a ``.gitignore`` of ``*``, so it never shows up in ``git status``.
 
 The same encoding (``encode``/``decode``: plain tuples for ``marshal``) carries results from
-worker processes back to the main one.
+worker processes back to the main one. Keys and fingerprints come from cache_key.py.
 """
 from __future__ import annotations
 
@@ -27,10 +28,9 @@ import hashlib
 import hmac
 import marshal
 import os
-import sys
 from typing import Any
 
-from avassa_lint import __version__
+from avassa_lint.cache_key import code_fingerprint, config_fingerprint, user_key
 from avassa_lint.diagnostic import Edit, Fix, Problem, Related, Severity, Span
 from avassa_lint.file_result import FileResult
 from avassa_lint.model import ClassifiedDocument
@@ -186,82 +186,6 @@ def decode(blob: bytes) -> FileResult:
 
 
 # --------------------------------------------------------------------------- the store
-
-
-def code_fingerprint() -> str:
-    """Version, Python and a stat-based fingerprint of the installed code and schemas, so an
-    edited checkout (same version number) never reads entries an older build wrote."""
-    import avassa_lint
-    import avassa_lint.schemas
-
-    h = hashlib.sha256()
-    h.update(f"{__version__}\0{sys.version}\0{sys.implementation.cache_tag}\0".encode())
-    for package in (avassa_lint, avassa_lint.schemas):
-        for folder in getattr(package, "__path__", ()):
-            try:
-                entries = sorted(os.scandir(folder), key=lambda e: e.name)
-            except OSError:
-                continue
-            for entry in entries:
-                if entry.name.endswith((".py", ".json")):
-                    try:
-                        st = entry.stat()
-                    except OSError:
-                        continue
-                    h.update(f"{entry.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
-    return h.hexdigest()
-
-
-def config_fingerprint(config: Any) -> str:
-    import json
-
-    from avassa_lint.config import effective
-
-    settings = effective(config)
-    settings.pop("source", None)  # where the settings came from does not change a result
-    return hashlib.sha256(json.dumps(settings, sort_keys=True, default=repr).encode()).hexdigest()
-
-
-def _user_key() -> bytes | None:
-    """The per-user HMAC key, created on first use; None when it cannot be kept."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "avassa-lint")
-    path = os.path.join(folder, "key")
-    for _ in range(2):
-        try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
-        except FileNotFoundError:
-            pass
-        except OSError:
-            return None
-        else:
-            try:
-                st = os.fstat(fd)
-                if not (st.st_mode & 0o170000 == 0o100000) or st.st_size != 32 or st.st_mode & 0o077:
-                    return None
-                if hasattr(os, "getuid") and st.st_uid != os.getuid():
-                    return None
-                key = os.read(fd, 33)
-                return key if len(key) == 32 else None
-            finally:
-                os.close(fd)
-        try:
-            os.makedirs(folder, mode=0o700, exist_ok=True)
-            tmp = f"{path}.{os.getpid()}.tmp"
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                os.write(fd, os.urandom(32))
-            finally:
-                os.close(fd)
-            try:
-                os.link(tmp, path)  # atomic create-if-absent: a concurrent run's key wins
-            except FileExistsError:
-                pass
-            finally:
-                os.unlink(tmp)
-        except OSError:
-            return None
-    return None
 
 
 class Cache:
@@ -423,7 +347,7 @@ def open_cache(config: Any, paths: list[str], backend: str) -> Cache | None:
     root = cache_root(config, paths)
     if root is None:
         return None
-    key = _user_key()
+    key = user_key()
     if key is None:
         return None
     salt = hashlib.sha256(f"{code_fingerprint()}\0{backend}\0{config_fingerprint(config)}".encode()).hexdigest()
