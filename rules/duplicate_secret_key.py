@@ -47,7 +47,7 @@ from collections.abc import Iterator
 from avassa_lint.model import Project
 from avassa_lint.naming import quote_value as q
 from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.strongbox import secret_label
+from avassa_lint.secret_lookup import secret_label
 
 
 @rule(code="SEC009", name="duplicate-secret-key", severity="warning")

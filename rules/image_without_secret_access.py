@@ -110,7 +110,9 @@ from avassa_lint.images import mistyped_registry
 from avassa_lint.model import Project
 from avassa_lint.naming import quote_value as q
 from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.strongbox import FOUND, MISSING_KEY, consumers, image_allowed, lookup, secret_label, suggested_pattern
+from avassa_lint.image_access import image_allowed, suggested_pattern
+from avassa_lint.secret_consumers import consumers
+from avassa_lint.secret_lookup import FOUND, MISSING_KEY, lookup, secret_label
 
 _SHOWN = 3
 

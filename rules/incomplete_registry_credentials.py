@@ -67,7 +67,7 @@ from collections.abc import Iterator
 from avassa_lint.model import Project
 from avassa_lint.naming import quote_value as q
 from avassa_lint.rule import Finding, rule
-from avassa_lint.strongbox import PASSWORD, TOKEN, USERNAME, CredentialSecret, credential_secrets
+from avassa_lint.registry_credentials import PASSWORD, TOKEN, USERNAME, CredentialSecret, credential_secrets
 
 
 def _hint(found: CredentialSecret, missing: list[str]) -> str:

@@ -48,7 +48,7 @@ from collections.abc import Iterator
 from avassa_lint.model import Project
 from avassa_lint.naming import quote_value as q
 from avassa_lint.rule import Finding, rule
-from avassa_lint.strongbox import secret_label
+from avassa_lint.secret_lookup import secret_label
 
 # The schema's pattern for base64-data values: values it rejects are reported by the schema.
 _SCHEMA_PATTERN = re.compile(r"^[A-Za-z0-9+/\s]*(=\s*){0,2}$")

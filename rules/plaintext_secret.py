@@ -77,7 +77,7 @@ from avassa_lint.model import Project
 from avassa_lint.naming import clean
 from avassa_lint.naming import quote_value as q
 from avassa_lint.rule import Finding, rule
-from avassa_lint.strongbox import secret_label
+from avassa_lint.secret_lookup import secret_label
 
 DEFAULT_IGNORE_KEYS = ("username", "user", "login", "*-username", "*_username", "*-user", "*_user",
                        "id", "*-id", "*_id")

@@ -45,8 +45,9 @@ from collections.abc import Iterator
 from avassa_lint.model import Project
 from avassa_lint.naming import quote_value as q
 from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.strongbox import (complete_login, credentials_keys_shaped, known_keys, meant_credential_key,
-                                   secret_label, uses)
+from avassa_lint.registry_credentials import complete_login, credentials_keys_shaped, meant_credential_key
+from avassa_lint.secret_consumers import uses
+from avassa_lint.secret_lookup import known_keys, secret_label
 
 
 @rule(code="SEC011", name="registry-credential-key-typo", severity="warning")

@@ -98,7 +98,7 @@ from collections.abc import Iterator
 
 from avassa_lint.model import Project
 from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.strongbox import (
+from avassa_lint.secret_lookup import (
     EXTERNAL_VAULT,
     FROM_TENANT,
     KEYS_ELSEWHERE,
@@ -110,8 +110,8 @@ from avassa_lint.strongbox import (
     UNREADABLE,
     VARIABLE,
     VAULT_UNKNOWN,
-    unchecked_references,
 )
+from avassa_lint.unchecked import unchecked_references
 
 # reason -> (what, one; what, many; why; how to fix or None)
 _GROUPS: dict[str, tuple[str, str, str, str | None]] = {

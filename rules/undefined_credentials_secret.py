@@ -64,7 +64,9 @@ from collections.abc import Iterator
 from avassa_lint.model import Project
 from avassa_lint.naming import quote_value as q
 from avassa_lint.rule import Finding, rule
-from avassa_lint.strongbox import MISSING_SECRET, MISSING_VAULT, lookups, missing_secret_help, missing_vault_help, where
+from avassa_lint.secret_consumers import where
+from avassa_lint.secret_hints import missing_secret_help, missing_vault_help
+from avassa_lint.secret_lookup import MISSING_SECRET, MISSING_VAULT, lookups
 
 
 @rule(code="SEC001", name="undefined-credentials-secret", severity="error")

@@ -102,7 +102,9 @@ from collections.abc import Iterator
 from avassa_lint.model import Project, Volume
 from avassa_lint.naming import quote_value as q
 from avassa_lint.rule import Finding, Related, did_you_mean, rule
-from avassa_lint.strongbox import (
+from avassa_lint.secret_consumers import where
+from avassa_lint.secret_hints import missing_secret_help, missing_vault_help
+from avassa_lint.secret_lookup import (
     FOUND,
     MISSING_KEY,
     MISSING_SECRET,
@@ -110,10 +112,7 @@ from avassa_lint.strongbox import (
     Lookup,
     known_keys,
     lookup,
-    missing_secret_help,
-    missing_vault_help,
     secret_label,
-    where,
 )
 
 

@@ -98,7 +98,9 @@ from collections.abc import Iterator
 
 from avassa_lint.model import Project
 from avassa_lint.rule import Finding, rule
-from avassa_lint.strongbox import credentials_shaped, readers_in_view, registries_in_view, secret_label, uses
+from avassa_lint.registry_credentials import credentials_shaped
+from avassa_lint.secret_consumers import readers_in_view, registries_in_view, uses
+from avassa_lint.secret_lookup import secret_label
 
 
 @rule(code="SEC006", name="unreferenced-secret", severity="warning")

@@ -1,5 +1,5 @@
 """SEC rules and LNT005: secret values never printed, options, external objects, unreadable files,
-wrong types, and the reference helpers of linter/strongbox.py."""
+wrong types, and the reference helpers of linter/secret_lookup.py and its neighbours."""
 from __future__ import annotations
 
 import base64
@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from avassa_lint.config import Config, External
-from avassa_lint.strongbox import image_allowed, name_pattern, substitute, suggested_pattern
+from avassa_lint.image_access import image_allowed, suggested_pattern
+from avassa_lint.secret_lookup import name_pattern, substitute
 from conftest import Project
 
 CANARY = "zq7CANARYv4lue9x"
@@ -273,7 +274,7 @@ def test_suggested_pattern() -> None:
     ],
 )
 def test_meant_credential_key(key: str, meant: str | None) -> None:
-    from avassa_lint.strongbox import meant_credential_key
+    from avassa_lint.registry_credentials import meant_credential_key
 
     assert meant_credential_key(key) == meant
 
