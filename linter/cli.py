@@ -223,7 +223,7 @@ def run_check(
     for option, given in selectors.items():
         for sel in given:
             if not registry.matching(sel):
-                from avassa_lint.naming import did_you_mean
+                from avassa_lint.suggest import did_you_mean
 
                 near = did_you_mean(sel, [r.name for r in registry.all()] + list(registry.rules))
                 _error(f'--{option} "{sel}" names no rule, code or area; '
@@ -252,7 +252,7 @@ def run_check(
     _folders_with_nothing(paths, inputs, config)
     if show_kinds:
         from avassa_lint.engine import explain_kinds
-        from avassa_lint.naming import clean
+        from avassa_lint.quoting import clean
 
         for path, line, found in explain_kinds(inputs, config):
             vault = f" (vault {found.vault}, from the {found.vault_source})" if found.vault else ""
@@ -436,7 +436,7 @@ def rules_command(
     fmt: Annotated[RulesFormat, typer.Option("--format", help="table, or markdown (docs/rules.md).")] = RulesFormat.table,
 ) -> None:
     """List every rule: code, name, default severity and summary."""
-    from avassa_lint.naming import clean
+    from avassa_lint.quoting import clean
     from avassa_lint.rule import load_rules
 
     registry = load_rules()
@@ -457,7 +457,7 @@ def rule_command(code_or_name: Annotated[str, typer.Argument(help="A rule code (
     registry = load_rules()
     found = registry.find(code_or_name)
     if found is None:
-        from avassa_lint.naming import did_you_mean
+        from avassa_lint.suggest import did_you_mean
 
         near = did_you_mean(code_or_name, [r.name for r in registry.all()] + list(registry.rules))
         _error(f'no rule "{code_or_name}"; ' + (f"{near} " if near else "") + 'run "avassa-lint rules" for the list')
@@ -500,7 +500,7 @@ def schema_command(
     wanted = "config" if kind in ("config", "configuration") else KIND_ALIASES.get(kind.lower(), kind.lower())
     name = f"{wanted}.schema.json"
     if name not in files:
-        from avassa_lint.naming import did_you_mean
+        from avassa_lint.suggest import did_you_mean
 
         near = did_you_mean(kind, [n.removesuffix(".schema.json") for n in files] + list(KIND_ALIASES))
         _error(f'no schema "{kind}"; ' + (f"{near} " if near else "") + 'run "avassa-lint schema" for the list')
@@ -511,7 +511,7 @@ def schema_command(
 
 
 def _error(message: str) -> None:
-    from avassa_lint.naming import clean
+    from avassa_lint.quoting import clean
 
     sys.stderr.write(f"avassa-lint: {clean(message, 500)}\n")
 

@@ -131,7 +131,7 @@ def check_rule_references(document: Any, registry: Any) -> list[Problem]:
     import dataclasses
 
     from avassa_lint.diagnostic import Span
-    from avassa_lint.naming import did_you_mean
+    from avassa_lint.suggest import did_you_mean
 
     data = document.data
     spans = document.spans

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field, replace
 from avassa_lint.collector import collector_paused
 from avassa_lint.classify import KINDS, Hint, classify, config_hint, header_hint, path_hint
 from avassa_lint.config import Config
-from avassa_lint.diagnostic import Diagnostic, Finding, Problem, Severity, Span
+from avassa_lint.diagnostic import Diagnostic, Problem, Severity, Span
 from avassa_lint.discover import discover, matches, relative_to
 from avassa_lint.file_result import FileResult
 from avassa_lint.model import ClassifiedDocument, Project, build_project
-from avassa_lint.naming import clean
+from avassa_lint.quoting import clean
 from avassa_lint.rule import Rule, RuleRegistry, load_rules
 from avassa_lint.schema import SchemaSet
 from avassa_lint.heredoc import extract_heredocs, is_script

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from avassa_lint.diagnostic import Diagnostic, Severity
-from avassa_lint.naming import clean
+from avassa_lint.quoting import clean
 from avassa_lint.report import Report, concise_line, statistics_lines
 
 if TYPE_CHECKING:

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from avassa_lint.naming import edit_distance
-from avassa_lint.parse_problem import ParseProblem, describe_char, quote
+from avassa_lint.suggest import edit_distance
+from avassa_lint.parse_problem import ParseProblem
+from avassa_lint.quoting import describe_char, quote
 from avassa_lint.registry_address import hostname_fault
 
 MAX_TAG_LENGTH = 128

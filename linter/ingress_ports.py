@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from avassa_lint.model import Located, Node, Service
-from avassa_lint.naming import describe
+from avassa_lint.describe import describe
 from avassa_lint.parse_problem import ParseProblem
 from avassa_lint.port_ranges import PortRange, parse_port_ranges
 

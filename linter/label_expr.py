@@ -10,7 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from avassa_lint.parse_problem import ParseProblem, quote
+from avassa_lint.parse_problem import ParseProblem
+from avassa_lint.quoting import quote
 
 LabelOp = Literal["and", "or", "not", "equals", "present", "empty"]
 

@@ -135,7 +135,7 @@ class Node:
 
 
 def _where(node: Node) -> str:
-    from avassa_lint.naming import describe
+    from avassa_lint.describe import describe
 
     return describe(node.document.data, node.ypath, node.kind)
 

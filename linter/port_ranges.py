@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from avassa_lint.parse_problem import ParseProblem, quote
+from avassa_lint.parse_problem import ParseProblem
+from avassa_lint.quoting import quote
 
 MIN_PORT = 1
 MAX_PORT = 65535

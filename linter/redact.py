@@ -16,10 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from avassa_lint.naming import SECRET_KEY, clean
+from typing import Any
+
+from avassa_lint.quoting import clean
 from avassa_lint.source import SourceFile
 
 MASK = "***"
+
+# Keys whose values are never echoed, wherever they appear.
+SECRET_KEY = re.compile(r"(?i)pass|secret|token|key|cred|auth|cert|private")
 LINE_LIMIT = 400
 
 # Avassa fields that match SECRET_KEY but hold names: a vault-secret reference names a secret and
@@ -40,11 +45,18 @@ _URL_USERINFO = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s/@:\"'?#]*:([^\s/@\"'
 _URL_TOKEN = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://([^\s/@:\"'?#]+)@")
 _BARE_USERINFO = re.compile(r"(?<![\w.:/@-])[\w.~%+-]+:([^\s/@:\"']+)@(?=[A-Za-z0-9-]+\.[A-Za-z0-9])")
 
+def credential_key(key: object) -> bool:
+    """Whether a key (or a variable's name) says its value may be a secret: it looks like a
+    credential and is not one of the Avassa fields named so that hold configuration. The one
+    test of "which keys hold secrets", for messages and code frames alike."""
+    return isinstance(key, str) and SECRET_KEY.search(key) is not None and key not in _CONFIG_FIELDS
+
+
 Ranges = dict[int, list[tuple[int, int]]]  # line -> [start, end) columns, 0-based; end -1: to the end
 
 
 def _secret_key(key: object, owner: object, value: object) -> bool:
-    if not isinstance(key, str) or SECRET_KEY.search(key) is None or key in _CONFIG_FIELDS:
+    if not credential_key(key):
         return False
     if key in _REFERENCE_OWNERS:  # the reference structure itself; a scalar here is a value
         return not isinstance(value, (dict, list))
@@ -91,7 +103,7 @@ def _from_data(source: SourceFile, ranges: Ranges, references: set[int]) -> None
                 todo.extend((path + (i,), v, secret, owner, False) for i, v in enumerate(value))
                 continue
             name = value.get("name")
-            named_secret = isinstance(name, str) and SECRET_KEY.search(name) is not None
+            named_secret = credential_key(name)
             for key, item in value.items():
                 hidden = (secret or _secret_key(key, owner, item) or (named_secret and key == "value")
                           or (not path and doc.secret and key in _SECRET_ROOTS))
@@ -130,14 +142,14 @@ def _from_text(source: SourceFile, ranges: Ranges, references: set[int]) -> None
             named = None
         pair = _NAME_VALUE.match(text)
         if pair is not None:
-            named = len(pair.group(1)) if SECRET_KEY.search(pair.group(2)) else None
+            named = len(pair.group(1)) if credential_key(pair.group(2)) else None
         named_here = False  # a flow "{name: DB_PASSWORD, value: ...}" earlier on this line
         for match in _LINE_KEY.finditer(text):
             key = match.group(1)
             colon = match.end() - 1
             if key == "name":
                 token = _FLOW_TOKEN.match(text, colon + 1)
-                named_here = token is not None and SECRET_KEY.search(token.group(1)) is not None
+                named_here = token is not None and credential_key(token.group(1))
                 continue
             if key in _SECRET_ROOTS:
                 start = _value_start(text, colon)
@@ -153,7 +165,7 @@ def _from_text(source: SourceFile, ranges: Ranges, references: set[int]) -> None
                 if not _only_references(text[start:]):
                     _add(ranges, number, start, -1)
                 break
-            if SECRET_KEY.search(key) is None or key in _REFERENCE_OWNERS or key in _CONFIG_FIELDS:
+            if not credential_key(key) or key in _REFERENCE_OWNERS:
                 continue
             if key in _REFERENCE_FIELDS and number in references:
                 continue
@@ -230,3 +242,25 @@ def frame_text(source: SourceFile, number: int) -> tuple[str, Callable[..., int]
     if len(printed) > LINE_LIMIT:
         printed = printed[: LINE_LIMIT - 1] + "…"
     return printed, column
+
+
+def redacted(document: Any, path: tuple) -> bool:
+    """True when the value at ``path`` may be a secret and must not be printed: under data or
+    base64-data of a secret, under a credential-like key, or the value of a name/value pair whose
+    name looks like a credential (a variable DB_PASSWORD with a literal value)."""
+    if getattr(document, "secret", False) and path and path[0] in _SECRET_ROOTS:
+        return True
+    if any(credential_key(p) for p in path):
+        return True
+    if path and path[-1] == "value":
+        node = getattr(document, "data", None)
+        for part in path[:-1]:
+            if isinstance(node, dict) and isinstance(part, str):
+                node = node.get(part)
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+            else:
+                return False
+        name = node.get("name") if isinstance(node, dict) else None
+        return credential_key(name)
+    return False

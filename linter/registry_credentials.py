@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from avassa_lint.diagnostic import Related, Span
 from avassa_lint.model import Project, Secret, SecretRef
-from avassa_lint.naming import one_edit
+from avassa_lint.suggest import one_edit
 from avassa_lint.secret_consumers import where
 from avassa_lint.secret_lookup import FOUND, known_keys, lookups, secret_label
 

@@ -5,11 +5,10 @@ shows its source line with every value that could be a secret masked (linter/red
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from avassa_lint.diagnostic import Diagnostic, Severity
-from avassa_lint.naming import clean
+from avassa_lint.quoting import clean
 from avassa_lint.rule import RuleRegistry
 from avassa_lint.source import SourceFile
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from avassa_lint.diagnostic import Finding, Related, Severity, Span
-from avassa_lint.naming import did_you_mean, suggest
+from avassa_lint.suggest import did_you_mean, suggest
 
 __all__ = ["Rule", "rule", "engine_rule", "Finding", "Related", "Span", "did_you_mean", "suggest", "RuleRegistry", "load_rules"]
 

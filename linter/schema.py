@@ -23,7 +23,10 @@ from typing import Any
 
 from avassa_lint.classify import KINDS
 from avassa_lint.diagnostic import Problem, Span
-from avassa_lint.naming import describe, did_you_mean, quote_value, redacted
+from avassa_lint.describe import describe
+from avassa_lint.quoting import quote
+from avassa_lint.redact import redacted
+from avassa_lint.suggest import did_you_mean
 from avassa_lint.source import Document, SourceFile
 from avassa_lint import codes
 from avassa_lint.schema_files import SCHEMA_BASE, schema_files, schema_texts
@@ -207,7 +210,7 @@ class SchemaSet:
                 return
 
         secret = redacted(doc, path)
-        shown = "the value (redacted)" if secret else quote_value(instance)
+        shown = "the value (redacted)" if secret else quote(instance)
         value_span = spans.value(path)
 
         if keyword == "type":
@@ -220,7 +223,7 @@ class SchemaSet:
 
         if keyword in ("enum", "const"):
             allowed = error.validator_value if keyword == "enum" else [error.validator_value]
-            message = f"unexpected value {shown} for {where}; expected {_or_list([quote_value(a) for a in allowed], quote=False)}"
+            message = f"unexpected value {shown} for {where}; expected {_or_list([quote(a) for a in allowed], quote=False)}"
             hint = did_you_mean(str(instance), [str(a) for a in allowed]) if isinstance(instance, str) and not secret else None
             yield issue(codes.UNEXPECTED_VALUE, value_span, message, hint)
             return
@@ -386,7 +389,7 @@ def _first_sentence(text: str) -> str:
 
 
 def _text(value: str) -> str:
-    from avassa_lint.naming import clean
+    from avassa_lint.quoting import clean
 
     return clean(value, 80)
 

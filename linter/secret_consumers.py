@@ -10,7 +10,8 @@ from typing import Any
 from avassa_lint.classify import APPLICATION, REGISTRY
 from avassa_lint.diagnostic import Span
 from avassa_lint.model import Container, Located, Project, SecretRef, Variable, Volume
-from avassa_lint.naming import clean, describe, quote_value as q
+from avassa_lint.describe import describe
+from avassa_lint.quoting import clean, quote as q
 from avassa_lint.secret_lookup import name_pattern, resolved_name
 from avassa_lint.substitution import VarRef, find_references
 

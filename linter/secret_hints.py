@@ -7,7 +7,8 @@ from typing import Any
 
 from avassa_lint.diagnostic import Related, Span
 from avassa_lint.model import Project
-from avassa_lint.naming import clean, did_you_mean, phrase, quote_value as q, suggest
+from avassa_lint.quoting import clean, quote as q
+from avassa_lint.suggest import did_you_mean, phrase, suggest
 from avassa_lint.secret_lookup import secret_label
 
 

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from avassa_lint.classify import SECRET, VAULT, path_hint
 from avassa_lint.model import Located, Project, Secret, SecretRef, Service
-from avassa_lint.naming import quote_value as q
+from avassa_lint.quoting import quote as q
 from avassa_lint.substitution import VarRef, find_references
 
 

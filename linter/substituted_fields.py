@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from avassa_lint.model import Container, Located, Node, Service
-from avassa_lint.naming import describe
+from avassa_lint.describe import describe
 from avassa_lint.source import YamlPath
 from avassa_lint.substitution import SYSTEM_VARIABLES
 

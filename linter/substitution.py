@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NoReturn
 
-from avassa_lint.parse_problem import ParseProblem, quote
+from avassa_lint.parse_problem import ParseProblem
+from avassa_lint.quoting import quote
 
 # Reference §2.9, from the application schema's list of system-defined variables.
 SYSTEM_VARIABLES = frozenset({

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from avassa_lint.model import Application, Container, Located, Mount, Node, Project, Service
-from avassa_lint.naming import clean, describe
+from avassa_lint.describe import describe
+from avassa_lint.quoting import clean
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ import re
 from collections.abc import Iterator
 
 from avassa_lint.model import Located, Project
-from avassa_lint.naming import clean
+from avassa_lint.quoting import clean
 from avassa_lint.rule import Finding, Related, rule
 from avassa_lint.workload import workloads
 

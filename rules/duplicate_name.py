@@ -55,7 +55,7 @@ address: registry.example.com
 from collections.abc import Iterable, Iterator
 
 from avassa_lint.model import Located, Node, Project
-from avassa_lint.naming import clean
+from avassa_lint.quoting import clean
 from avassa_lint.rule import Finding, Related, rule
 from avassa_lint.workload import describe_application, describe_service
 

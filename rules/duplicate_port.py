@@ -69,7 +69,7 @@ from collections.abc import Iterator
 
 from avassa_lint.ingress_ports import ProtocolEntry, normalized, protocol_entries
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value
+from avassa_lint.quoting import quote
 from avassa_lint.rule import Finding, Related, rule
 
 
@@ -97,10 +97,10 @@ def _repeat(entry: ProtocolEntry, earlier: list[ProtocolEntry]) -> Finding | Non
                 merged = normalized([*first.valid, *entry.valid])
                 return Finding(
                     span=entry.port_ranges.part(current.offset, current.length),
-                    message=f"{entry.where} opens {ports}, which an earlier {quote_value(entry.name)} entry "
+                    message=f"{entry.where} opens {ports}, which an earlier {quote(entry.name)} entry "
                             "already opens; "
                             "expected each port once per protocol",
-                    hint=f'merge the two {quote_value(entry.name)} entries into one with port-ranges: "{merged}"',
+                    hint=f'merge the two {quote(entry.name)} entries into one with port-ranges: "{merged}"',
                     related=(Related(first.port_ranges.part(previous.offset, previous.length),
                                      f"{ports} first opened here"),),
                     yaml_path=entry.node.yaml_path + "/port-ranges",

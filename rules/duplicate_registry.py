@@ -32,7 +32,7 @@ override-address: mirror.example.com:6000
 from collections.abc import Iterator
 
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value
+from avassa_lint.quoting import quote
 from avassa_lint.rule import Finding, Related, rule
 
 
@@ -47,7 +47,7 @@ def check(project: Project) -> Iterator[Finding]:
                 continue
             yield Finding.at(
                 again.address,
-                message=f"remote registry {quote_value(address)} is declared again, "
+                message=f"remote registry {quote(address)} is declared again, "
                         "expected each address once",
                 hint="keep one remote registry for this address and move every credentials entry into it",
                 related=(Related(first.address.span, "first declared here"),),

@@ -45,7 +45,7 @@ allow-image-access:
 from collections.abc import Iterator
 
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value as q
+from avassa_lint.quoting import quote as q
 from avassa_lint.rule import Finding, Related, rule
 from avassa_lint.secret_lookup import secret_label
 

@@ -87,7 +87,7 @@ from dataclasses import dataclass
 from avassa_lint.image_ref import ImageRef
 from avassa_lint.images import default_registry_unknown, image_uses, patterns
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value
+from avassa_lint.quoting import quote
 from avassa_lint.rule import Finding, Related, rule
 
 
@@ -111,7 +111,7 @@ def check(project: Project, options: ImageWithoutRegistryOptions) -> Iterator[Fi
             continue
         yield Finding.at(
             use.image,
-            message=f"image {quote_value(use.image.value)} of {use.container.where} has no registry host "
+            message=f"image {quote(use.image.value)} of {use.container.where} has no registry host "
                     "and no default remote registry is configured, so it must already be in the "
                     "Control Tower registry",
             hint="write the registry host in the image, set default-remote-registry in the image-registry "

@@ -108,7 +108,7 @@ from collections.abc import Iterator
 from avassa_lint.image_ref import ImageRef, parse_image
 from avassa_lint.images import mistyped_registry
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value as q
+from avassa_lint.quoting import quote as q
 from avassa_lint.rule import Finding, Related, rule
 from avassa_lint.image_access import image_allowed, suggested_pattern
 from avassa_lint.secret_consumers import consumers

@@ -65,7 +65,7 @@ data:
 from collections.abc import Iterator
 
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value as q
+from avassa_lint.quoting import quote as q
 from avassa_lint.rule import Finding, rule
 from avassa_lint.registry_credentials import PASSWORD, TOKEN, USERNAME, CredentialSecret, credential_secrets
 

@@ -59,7 +59,7 @@ from collections.abc import Iterator
 from avassa_lint.image_ref import ImageRef, parse_image
 from avassa_lint.images import image_uses
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value
+from avassa_lint.quoting import quote
 from avassa_lint.parse_problem import ParseProblem
 from avassa_lint.rule import Finding, rule
 
@@ -84,7 +84,7 @@ def _hint(text: str, problem: ParseProblem) -> str | None:
         return ("write the value itself: variables and placeholders are not expanded in image "
                 "(substitute them before the file is applied, e.g. in the CI pipeline)")
     fixed = _repaired(text)
-    return f"write {quote_value(fixed)}" if fixed is not None else None
+    return f"write {quote(fixed)}" if fixed is not None else None
 
 
 def _repaired(text: str) -> str | None:

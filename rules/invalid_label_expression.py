@@ -71,7 +71,7 @@ from collections.abc import Iterator
 
 from avassa_lint.label_expr import parse_label_expression
 from avassa_lint.model import Node, Project
-from avassa_lint.naming import describe
+from avassa_lint.describe import describe
 from avassa_lint.parse_problem import ParseProblem
 from avassa_lint.rule import Finding, rule
 

@@ -30,7 +30,7 @@ address: registry.example.com:6000
 from collections.abc import Iterator
 
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value
+from avassa_lint.quoting import quote
 from avassa_lint.parse_problem import ParseProblem
 from avassa_lint.registry_address import address_hint, parse_registry_address
 from avassa_lint.rule import Finding, rule
@@ -47,6 +47,6 @@ def check(project: Project) -> Iterator[Finding]:
                 continue
             message = problem.message
             if field == "override-address" and registry.address is not None:
-                message += f" (remote registry {quote_value(registry.address.value)})"
+                message += f" (remote registry {quote(registry.address.value)})"
             yield Finding(span=value.part(problem.offset, problem.length), message=message,
                           hint=address_hint(value.value), yaml_path=field)

@@ -65,8 +65,9 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.model import Project
-from avassa_lint.naming import redacted
-from avassa_lint.parse_problem import ParseProblem, quote
+from avassa_lint.redact import redacted
+from avassa_lint.parse_problem import ParseProblem
+from avassa_lint.quoting import quote
 from avassa_lint.rule import Finding, rule
 from avassa_lint.substituted_fields import SubstitutedField, substituted_fields
 from avassa_lint.substitution import SUBSCRIPTED_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VarRef, find_references

@@ -106,7 +106,7 @@ from collections.abc import Iterator
 
 from avassa_lint.images import credentials_unknown, image_uses, resolver
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value
+from avassa_lint.quoting import quote
 from avassa_lint.rule import Finding, Related, rule
 
 _LISTED = 5  # prefixes named in a message
@@ -129,16 +129,16 @@ def check(project: Project) -> Iterator[Finding]:
             continue
         first = next(r for r in registries if r.credentials)
         covered = [c.repository.value for r in registries for c in r.credentials if c.repository is not None]
-        shown = ", ".join(quote_value(p) for p in covered[:_LISTED]) + (", …" if len(covered) > _LISTED else "")
+        shown = ", ".join(quote(p) for p in covered[:_LISTED]) + (", …" if len(covered) > _LISTED else "")
         via = ("remote registry" if resolution.source == "remote-registry" else "the default remote registry")
         offset = len(ref.registry) + 1 if ref.registry is not None else 0
         top = resolution.repository.split("/")[0]
         yield Finding(
             span=use.image.part(offset, len(ref.repository)),
-            message=f"image {quote_value(use.image.value)} of {use.container.where} is pulled from {via} "
-                    f"{quote_value(resolution.registry)}, but none of its credentials entries ({shown}) "
-                    f"covers the repository {quote_value(resolution.repository)}",
-            hint=f"add a credentials entry with repository {quote_value(top)} (or \"*\") to that remote registry, "
+            message=f"image {quote(use.image.value)} of {use.container.where} is pulled from {via} "
+                    f"{quote(resolution.registry)}, but none of its credentials entries ({shown}) "
+                    f"covers the repository {quote(resolution.repository)}",
+            hint=f"add a credentials entry with repository {quote(top)} (or \"*\") to that remote registry, "
                  "or use an image from a repository it covers",
             related=(Related(first.node.key_span("credentials") or first.node.span, "credentials declared here"),),
             yaml_path=use.container.node.yaml_path + "/image",

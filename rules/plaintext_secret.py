@@ -74,8 +74,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from avassa_lint.model import Project
-from avassa_lint.naming import clean
-from avassa_lint.naming import quote_value as q
+from avassa_lint.quoting import clean
+from avassa_lint.quoting import quote as q
 from avassa_lint.rule import Finding, rule
 from avassa_lint.secret_lookup import secret_label
 

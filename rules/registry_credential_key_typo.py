@@ -43,7 +43,7 @@ data:
 from collections.abc import Iterator
 
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value as q
+from avassa_lint.quoting import quote as q
 from avassa_lint.rule import Finding, Related, rule
 from avassa_lint.registry_credentials import complete_login, credentials_keys_shaped, meant_credential_key
 from avassa_lint.secret_consumers import uses

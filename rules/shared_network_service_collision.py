@@ -77,7 +77,7 @@ services:
 from collections.abc import Iterator
 
 from avassa_lint.model import Application, Project, Service
-from avassa_lint.naming import quote_value as q
+from avassa_lint.quoting import quote as q
 from avassa_lint.rule import Finding, Related, rule
 
 

@@ -91,7 +91,7 @@ from avassa_lint.images import (control_tower_registry, declared_addresses, defa
                                 image_uses, patterns, registries_incomplete, resolver)
 from avassa_lint.diagnostic import Severity
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value
+from avassa_lint.quoting import quote
 from avassa_lint.parse_problem import ParseProblem
 from avassa_lint.registry_address import parse_registry_address
 from avassa_lint.rule import Finding, Related, rule
@@ -130,8 +130,8 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
             continue  # a file that failed to load may declare it
         yield Finding(
             span=use.image.part(0, len(host)),
-            message=f"image {quote_value(use.image.value)} of {use.container.where} names registry "
-                    f"{quote_value(host)}, which is not a declared remote registry",
+            message=f"image {quote(use.image.value)} of {use.container.where} names registry "
+                    f"{quote(host)}, which is not a declared remote registry",
             hint=_hint(close),
             related=_related(project, close),
             yaml_path=use.container.node.yaml_path + "/image",
@@ -149,7 +149,7 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
         return
     yield Finding.at(
         default,
-        message=f"default-remote-registry {quote_value(name)} is not a declared remote registry",
+        message=f"default-remote-registry {quote(name)} is not a declared remote registry",
         hint=_hint(close),
         related=_related(project, close),
     )
@@ -157,7 +157,7 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
 
 def _hint(close: str | None) -> str:
     if close is not None:
-        return f"did you mean {quote_value(close)}?"
+        return f"did you mean {quote(close)}?"
     return ("declare it in image-registry/remote-registries/ (with credentials if it is private), "
             "or list it under the option allow of undeclared-registry if it needs no login")
 

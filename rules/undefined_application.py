@@ -65,7 +65,7 @@ from collections.abc import Iterator
 
 from avassa_lint.classify import APPLICATION, path_hint
 from avassa_lint.model import Project
-from avassa_lint.naming import Suggester, phrase
+from avassa_lint.suggest import Suggester, phrase
 from avassa_lint.rule import Finding, Related, rule
 
 

@@ -62,7 +62,7 @@ data:
 from collections.abc import Iterator
 
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value as q
+from avassa_lint.quoting import quote as q
 from avassa_lint.rule import Finding, rule
 from avassa_lint.secret_consumers import where
 from avassa_lint.secret_hints import missing_secret_help, missing_vault_help

@@ -100,7 +100,7 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.model import Project, Volume
-from avassa_lint.naming import quote_value as q
+from avassa_lint.quoting import list_choices, quote as q
 from avassa_lint.rule import Finding, Related, did_you_mean, rule
 from avassa_lint.secret_consumers import where
 from avassa_lint.secret_hints import missing_secret_help, missing_vault_help
@@ -122,9 +122,7 @@ def _keys_hint(wanted: str, keys: set[str]) -> str:
         return hint
     if not keys:
         return "the secret has no keys"
-    shown = ", ".join(q(k) for k in sorted(keys)[:8])
-    more = ", …" if len(keys) > 8 else ""
-    return f"the secret has the keys {shown}{more}"
+    return f"the secret has the keys {list_choices(sorted(keys))}"
 
 
 def _declared_here(found: Lookup) -> tuple[Related, ...]:

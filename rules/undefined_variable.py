@@ -80,7 +80,7 @@ from collections.abc import Iterator
 
 from avassa_lint.model import Project, Service, Variable
 from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.naming import phrase, suggest
+from avassa_lint.suggest import phrase, suggest
 from avassa_lint.rule import Finding, Related, rule
 from avassa_lint.substituted_fields import SubstitutedField, substituted_fields
 from avassa_lint.substitution import SYSTEM_VARIABLES, VarRef, find_references

@@ -62,7 +62,7 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.model import Project, Service
-from avassa_lint.naming import clean
+from avassa_lint.quoting import clean, list_choices
 from avassa_lint.rule import Finding, did_you_mean, rule
 from avassa_lint.workload import describe_service, workloads
 
@@ -93,7 +93,5 @@ def _hint(wanted: str, declared: list[str], service: Service) -> str:
             return (f"the volume is declared in {describe_service(other)}; each service declares "
                     f"the volumes its containers mount")
     if declared:
-        shown = ", ".join(f'"{clean(n, 60)}"' for n in declared[:8])
-        more = ", …" if len(declared) > 8 else ""
-        return f"volumes of the service: {shown}{more}"
+        return f"volumes of the service: {list_choices(declared)}"
     return f'declare a volume named "{clean(wanted, 60)}" in the service\'s volumes list'

@@ -58,14 +58,13 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.model import Project
-from avassa_lint.naming import clean
+from avassa_lint.quoting import clean, list_choices
 from avassa_lint.rule import Finding, did_you_mean, rule
 from avassa_lint.workload import describe_application, describe_service
 
 
 def _listing(names: list[str]) -> str:
-    shown = ", ".join(f'"{clean(n, 60)}"' for n in names[:8]) + (", …" if len(names) > 8 else "")
-    own = f"services of this application: {shown}; " if names else ""
+    own = f"services of this application: {list_choices(names)}; " if names else ""
     return own + "a service of another application is written APPLICATION.SERVICE"
 
 

@@ -76,7 +76,7 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.model import Project, Volume
-from avassa_lint.naming import clean
+from avassa_lint.quoting import clean, list_choices
 from avassa_lint.rule import Finding, Related, did_you_mean, rule
 from avassa_lint.workload import workloads
 
@@ -91,9 +91,7 @@ def _items(volume: Volume) -> list[str] | None:
 def _listing(names: list[str]) -> str:
     if not names:
         return "the config map has no items: add one with this name"
-    shown = ", ".join(f'"{clean(n, 60)}"' for n in names[:8])
-    more = ", …" if len(names) > 8 else ""
-    return f"items of the config map: {shown}{more}"
+    return f"items of the config map: {list_choices(names)}"
 
 
 @rule(code="APP003", name="unknown-config-file", severity="error")

@@ -51,7 +51,7 @@ from collections.abc import Iterator
 
 from avassa_lint.images import image_uses
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value
+from avassa_lint.quoting import quote
 from avassa_lint.rule import Finding, rule
 
 
@@ -61,7 +61,7 @@ def check(project: Project) -> Iterator[Finding]:
         ref = use.ref
         if ref is None or ref.digest is not None:
             continue
-        image = quote_value(use.image.value)
+        image = quote(use.image.value)
         if ref.tag is None:
             span = use.image.span
             message = (f'image {image} of {use.container.where} has no tag, so it means "latest"; '

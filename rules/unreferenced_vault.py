@@ -57,7 +57,7 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.model import Project
-from avassa_lint.naming import quote_value as q
+from avassa_lint.quoting import quote as q
 from avassa_lint.rule import Finding, rule
 from avassa_lint.registry_credentials import credentials_shaped
 from avassa_lint.secret_consumers import readers_in_view, registries_in_view, uses

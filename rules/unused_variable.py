@@ -65,7 +65,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from avassa_lint.model import Project, Service
-from avassa_lint.naming import describe
+from avassa_lint.describe import describe
 from avassa_lint.parse_problem import ParseProblem
 from avassa_lint.rule import Finding, Related, did_you_mean, rule
 from avassa_lint.source import YamlPath
