@@ -39,6 +39,7 @@ import fnmatch
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 APPLICATION = "application"
@@ -105,14 +106,28 @@ MARGIN = 1.0
 _MAX_KEYS = 200  # top-level keys looked at (a giant mapping is judged by its first ones)
 
 
+class Evidence(StrEnum):
+    """Where a document's kind came from (``--show-kinds`` prints it)."""
+
+    COMMAND = "command"  # the supctl command a heredoc is fed to
+    HEADER = "header"  # a "# avassa-lint: kind=..." comment
+    MODELINE = "modeline"  # a yaml-language-server $schema comment
+    CONFIG = "config"  # the configuration's kinds mapping
+    PATH = "path"  # the path convention
+    FILE_NAME = "file-name"  # the content, decided between close kinds by the file's name
+    CONTENT = "content"
+    CONTENT_NEAR_MISS = "content-near-miss"  # the content, with keys one typo away
+    FOREIGN = "foreign"  # another tool's file (docker-compose, Kubernetes, ...)
+    AMBIGUOUS = "ambiguous"  # close to several kinds, or not clearly one
+    NONE = "none"
+
+
 @dataclass(frozen=True)
 class Classification:
     kind: str | None
-    # "command", "header", "modeline", "config", "path", "file-name", "content",
-    # "content-near-miss", "foreign" or "none"
-    source: str
+    source: Evidence
     vault: str | None = None  # the vault of a secret, when known
-    vault_source: str | None = None
+    vault_source: Evidence | None = None
     conflict: str | None = None  # a description of contradicting evidence
     foreign: str | None = None  # what the document looks like when it is another tool's file
     candidates: tuple[str, ...] = ()  # the close kinds of an ambiguous document (SCH009)
@@ -120,7 +135,7 @@ class Classification:
 
     @property
     def shown_source(self) -> str:
-        return f"foreign:{self.foreign}" if self.source == "foreign" and self.foreign else self.source
+        return f"foreign:{self.foreign}" if self.source == Evidence.FOREIGN and self.foreign else self.source
 
 
 @dataclass(frozen=True)
@@ -128,7 +143,7 @@ class Hint:
     """Kind evidence that comes from outside the document (header, heredoc command, config)."""
 
     kind: str | None
-    source: str
+    source: Evidence
     vault: str | None = None
 
 
@@ -151,10 +166,10 @@ def header_hint(text: str) -> Hint | None:
             )
             kind = KIND_ALIASES.get(fields.get("kind", "").strip().lower())
             if kind or fields.get("vault"):
-                return Hint(kind, "header", fields.get("vault") or None)
+                return Hint(kind, Evidence.HEADER, fields.get("vault") or None)
         match = _MODELINE.match(line)
         if match and match.group("kind") in SPECS:
-            return Hint(match.group("kind"), "modeline")
+            return Hint(match.group("kind"), Evidence.MODELINE)
     return None
 
 
@@ -179,7 +194,7 @@ def path_hint(path: str) -> Hint | None:
             continue
         tail = folders[len(folders) - len(want):]
         if all(w == "*" or w == f for w, f in zip(want, tail)):
-            return Hint(spec.name, "path", tail[spec.parent_at] if spec.parent_at is not None else None)
+            return Hint(spec.name, Evidence.PATH, tail[spec.parent_at] if spec.parent_at is not None else None)
     return None
 
 
@@ -189,7 +204,7 @@ def config_hint(path: str, kind_map: Mapping[str, Mapping[str, str]]) -> Hint | 
         if fnmatch.fnmatchcase(path, pattern) or fnmatch.fnmatchcase(path, "*/" + pattern):
             kind = KIND_ALIASES.get(str(target.get("kind", "")).lower())
             if kind:
-                return Hint(kind, "config", target.get("vault"))
+                return Hint(kind, Evidence.CONFIG, target.get("vault"))
     return None
 
 
@@ -380,9 +395,9 @@ def classify_content(data: Any, path: str | None = None) -> Classification:
 
         what = looks_like(data, path)
         if what is not None:
-            return Classification(None, "foreign", foreign=what)
+            return Classification(None, Evidence.FOREIGN, foreign=what)
     if not isinstance(data, dict) or not data:
-        return Classification(None, "none")
+        return Classification(None, Evidence.NONE)
     scored = scores(data)
     ranked = sorted(((s, k) for k, (s, e, _) in scored.items() if e), key=lambda t: -t[0])
     by_name = file_name_kind(path) if path else None
@@ -391,18 +406,18 @@ def classify_content(data: Any, path: str | None = None) -> Classification:
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         if best >= STRONG and best - second >= MARGIN:
             near = scored[kind][2]
-            return Classification(kind, "content-near-miss" if near else "content", near=near)
+            return Classification(kind, Evidence.CONTENT_NEAR_MISS if near else Evidence.CONTENT, near=near)
         close = tuple(k for s, k in ranked[:2] if best - s < MARGIN) or (kind,)
         if by_name is not None and (by_name in close or (best < STRONG and by_name in dict((k, s) for s, k in ranked))):
-            return Classification(by_name, "file-name", near=scored[by_name][2])
+            return Classification(by_name, Evidence.FILE_NAME, near=scored[by_name][2])
         if best < STRONG and len(close) == 1 and len(ranked) > 1:
             close = (kind, ranked[1][1])
-        return Classification(None, "ambiguous", candidates=close)
+        return Classification(None, Evidence.AMBIGUOUS, candidates=close)
     if by_name is not None:
         weights = _table().weights[by_name]
         if all(k in weights for k in data):
-            return Classification(by_name, "file-name")
-    return Classification(None, "none")
+            return Classification(by_name, Evidence.FILE_NAME)
+    return Classification(None, Evidence.NONE)
 
 
 def content_kind(data: Any) -> str | None:
@@ -410,7 +425,7 @@ def content_kind(data: Any) -> str | None:
     return classify_content(data).kind
 
 
-_EXPLICIT = ("command", "header", "modeline")
+_EXPLICIT = (Evidence.COMMAND, Evidence.HEADER, Evidence.MODELINE)
 
 
 def classify(data: Any, hints: list[Hint], path: str | None = None) -> Classification:
@@ -425,10 +440,10 @@ def classify(data: Any, hints: list[Hint], path: str | None = None) -> Classific
             continue
         conflict = None
         by_content = classify_content(data, path if hint.source not in _EXPLICIT else None)
-        if by_content.source == "foreign":
+        if by_content.source == Evidence.FOREIGN:
             conflict = (f"the {_SOURCE_WORDS[hint.source]} says {hint.kind} but the content looks like "
                         f"{by_content.foreign}")
-        elif by_content.source in ("content", "content-near-miss") and by_content.kind != hint.kind:
+        elif by_content.source in (Evidence.CONTENT, Evidence.CONTENT_NEAR_MISS) and by_content.kind != hint.kind:
             conflict = (f"the {_SOURCE_WORDS[hint.source]} says {hint.kind} but the content looks like "
                         f"{_article(by_content.kind)}")  # type: ignore[arg-type]
         return Classification(hint.kind, hint.source, *_parent(hint.kind, vault, vault_source), conflict,
@@ -449,9 +464,9 @@ def _article(kind: str) -> str:
 
 
 _SOURCE_WORDS = {
-    "command": "supctl command",
-    "header": "header comment",
-    "modeline": "$schema modeline",
-    "config": "configuration",
-    "path": "file's path",
+    Evidence.COMMAND: "supctl command",
+    Evidence.HEADER: "header comment",
+    Evidence.MODELINE: "$schema modeline",
+    Evidence.CONFIG: "configuration",
+    Evidence.PATH: "file's path",
 }

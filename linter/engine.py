@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from avassa_lint.collector import collector_paused
-from avassa_lint.classify import KINDS, Hint, classify, config_hint, header_hint, path_hint
+from avassa_lint.classify import KINDS, Evidence, Hint, classify, config_hint, header_hint, path_hint
 from avassa_lint.config import Config
 from avassa_lint.diagnostic import Diagnostic, Problem, Severity, Span
 from avassa_lint.discover import discover, matches, relative_to
@@ -128,13 +128,13 @@ def lint_file(item: Input, config: Config, schemas: SchemaSet, kinds: list | Non
         if result.kind is None:
             if doc.data is None:
                 continue
-            if result.source == "foreign":
+            if result.source == Evidence.FOREIGN:
                 if result.foreign in foreign_seen:
                     continue  # one note per file for the documents of one foreign file
                 foreign_seen.add(result.foreign)  # type: ignore[arg-type]
                 raw.append(Problem(codes.UNKNOWN_KIND, first, f"this document looks like {result.foreign}; not checked",
                                    _FOREIGN_HINT, secret=secret))
-            elif result.source == "ambiguous":
+            elif result.source == Evidence.AMBIGUOUS:
                 raw.append(Problem(codes.AMBIGUOUS_KIND, first, _ambiguous_message(result.candidates),
                                    "name its kind in a header comment: "
                                    + " or ".join(f"# avassa-lint: kind={k}" for k in result.candidates),

@@ -17,7 +17,7 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 
-from avassa_lint.classify import APPLICATION, DEPLOYMENT, REGISTRY, SECRET, SETTINGS, VAULT, Hint
+from avassa_lint.classify import APPLICATION, DEPLOYMENT, REGISTRY, SECRET, SETTINGS, VAULT, Evidence, Hint
 from avassa_lint.diagnostic import Problem, Related, Span
 from avassa_lint import codes
 
@@ -549,7 +549,7 @@ def extract_heredocs(path: str, text: str) -> Extraction:
                 out[doc.marker - 1] = " " * column + comment
             continue
         out[doc.marker - 1] = marker
-        extraction.hints[doc.marker] = Hint(doc.kind, "command", doc.vault)
+        extraction.hints[doc.marker] = Hint(doc.kind, Evidence.COMMAND, doc.vault)
         if doc.merge:
             extraction.partial.add(doc.marker)
         for number, _, yaml_text in body:

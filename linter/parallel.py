@@ -17,6 +17,7 @@ transport cost more than they save; elsewhere than Linux the run stays in one pr
 from __future__ import annotations
 
 import dataclasses
+import enum
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -54,6 +55,14 @@ def _workers_wanted(n_inputs: int, requested: int | None) -> int:
     if n_inputs < PARALLEL_MIN_FILES or not sys.platform.startswith("linux"):
         return 1
     return max(1, min(WORKERS, os.cpu_count() or 1))
+
+
+class Sent(enum.Enum):
+    """What a lint of one file sends back (from a worker, or here)."""
+
+    ENCODED = "encoded"  # the codec's bytes of the FileResult
+    OBJECT = "object"  # the FileResult itself (the codec could not carry it)
+    ERROR = "error"  # an exception escaped: its name and traceback
 
 
 Lint = Callable[[Any], Any]  # an input -> its FileResult (engine.lint_file with its settings bound)
@@ -117,7 +126,7 @@ def lint_all(inputs: list[Any], lint: Lint, config: Any, cache: Any,
         # This process lints every n-th chunk of misses itself and the workers the others, so n
         # processes share the work; outcomes are yielded in input order either way.
         remote = _interruptible(pool.imap(_worker_chunk, [c for i, c in enumerate(chunks) if i % n]))
-        done: list[tuple[str, Any, Any]] = []
+        done: list[tuple[Sent, Any, Any]] = []
         j = 0  # position in misses
         for task in tasks:
             if task.blob is not None:
@@ -133,12 +142,12 @@ def lint_all(inputs: list[Any], lint: Lint, config: Any, cache: Any,
             task.work = None
             kind, payload, extra = done[offset]
             done[offset] = None  # type: ignore[call-overload]
-            if kind == "encoded":
+            if kind is Sent.ENCODED:
                 try:
                     outcome = Outcome(decode(payload), entry=task.entry)
                 except CodecError:  # cannot happen for bytes we wrote; lint here instead
                     outcome = here(_Task(task.item, task.item, None, None), None)
-            elif kind == "object":
+            elif kind is Sent.OBJECT:
                 outcome = Outcome(payload)
             else:
                 outcome = Outcome(None, payload, extra)
@@ -206,9 +215,9 @@ def _lookup(item: Any, config: Any, cache: Any) -> _Task:
     return _Task(item, dataclasses.replace(item, data=data), entry, None)
 
 
-def _lint_one(task: _Task, lint: Lint, cache: Any, encoded: bool) -> tuple[str, Any, Any]:
-    """Lint one input (and store the result when it has a cache entry): ("encoded", bytes, None)
-    when it must travel, ("object", FileResult, None), or ("error", name, traceback)."""
+def _lint_one(task: _Task, lint: Lint, cache: Any, encoded: bool) -> tuple[Sent, Any, Any]:
+    """Lint one input (and store the result when it has a cache entry): (ENCODED, bytes, None)
+    when it must travel, (OBJECT, FileResult, None), or (ERROR, exception name, traceback)."""
     from avassa_lint import cache as caching
 
     try:
@@ -222,17 +231,17 @@ def _lint_one(task: _Task, lint: Lint, cache: Any, encoded: bool) -> tuple[str, 
         if blob is not None and task.entry is not None and cache is not None:
             cache.put(task.entry, blob)
         if encoded and blob is not None:
-            return ("encoded", blob, None)
-        return ("object", result, None)
+            return (Sent.ENCODED, blob, None)
+        return (Sent.OBJECT, result, None)
     except Exception as exc:  # noqa: BLE001 - contained: reported as LNT002 by the engine
         import traceback
 
-        return ("error", type(exc).__name__, traceback.format_exc())
+        return (Sent.ERROR, type(exc).__name__, traceback.format_exc())
 
 
-def _outcome(done: tuple[str, Any, Any]) -> Outcome:
+def _outcome(done: tuple[Sent, Any, Any]) -> Outcome:
     kind, payload, extra = done
-    return Outcome(payload) if kind == "object" else Outcome(None, payload, extra)
+    return Outcome(payload) if kind is Sent.OBJECT else Outcome(None, payload, extra)
 
 
 _STATE: tuple[Lint, Any] | None = None  # what the forked workers inherit: the lint callable, the cache
@@ -246,7 +255,7 @@ def _worker_init() -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def _worker_chunk(tasks: list[_Task]) -> list[tuple[str, Any, Any]]:
+def _worker_chunk(tasks: list[_Task]) -> list[tuple[Sent, Any, Any]]:
     assert _STATE is not None
     lint, cache = _STATE
     with collector_paused():

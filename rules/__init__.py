@@ -1,4 +1,4 @@
-"""Built-in rules: one module per rule, listed here explicitly (sorted by code).
+"""Built-in rules: one module per rule, listed here explicitly (grouped by area; `rules` sorts by code).
 
 Modules whose rule has no ``check`` document a code that the engine emits itself (loading,
 schema validation, limits, the linter's own problems).
