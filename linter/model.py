@@ -133,6 +133,24 @@ class Node:
     def yaml_path(self) -> str:
         return "/".join(str(p) for p in self.ypath)
 
+    def scalars(self) -> Iterator[tuple[YamlPath, Any]]:
+        """Every scalar under this node with its YAML path, in document order."""
+        pending: list[tuple[YamlPath, Any]] = [(self.ypath, self.data)]
+        while pending:
+            path, value = pending.pop()
+            if isinstance(value, dict):
+                pending.extend((path + (k,), v) for k, v in reversed(list(value.items())) if isinstance(k, str))
+            elif isinstance(value, list):
+                pending.extend((path + (i,), v) for i, v in reversed(list(enumerate(value))))
+            else:
+                yield path, value
+
+    def describe(self, ypath: YamlPath | None = None) -> str:
+        """The object at ``ypath`` (this node by default) as messages name it."""
+        from avassa_lint.describe import describe
+
+        return describe(self.document.data, self.ypath if ypath is None else ypath, self.kind)
+
 
 def _where(node: Node) -> str:
     from avassa_lint.describe import describe
@@ -162,6 +180,26 @@ class Secret:
     @property
     def keys(self) -> set[str]:
         return set(self.data_keys) | set(self.base64_keys)
+
+    def value(self, field_name: str, key: str) -> Any:
+        """The value of ``key`` under ``data`` or ``base64-data``, read from the document when a
+        rule must look at it: the model itself never keeps secret values."""
+        mapping = self.node.raw(field_name)
+        return mapping.get(key) if isinstance(mapping, dict) else None
+
+    @property
+    def writes_allow_image_access(self) -> bool:
+        """allow-image-access is written, whatever its value (None, a list, something else)."""
+        return self.node.raw("allow-image-access") is not None
+
+    @property
+    def keys_generated(self) -> bool:
+        """auto-cert / auto-acme-cert: Strongbox makes the keys, the file does not hold them."""
+        return self.node.raw("auto-cert") is not None or self.node.raw("auto-acme-cert") is not None
+
+    @property
+    def keys_in_file(self) -> bool:
+        return isinstance(self.node.raw("data"), dict) or isinstance(self.node.raw("base64-data"), dict)
 
 
 # --------------------------------------------------------------------------- registries

@@ -92,7 +92,7 @@ def credential_secrets(project: Project) -> list[CredentialSecret]:
 def credentials_shaped(secrets: Iterable[Secret]) -> bool:
     """A secret that looks like a registry login: a username/password/token key, no image list."""
     secrets = list(secrets)
-    if any(s.node.raw("allow-image-access") is not None for s in secrets):
+    if any(s.writes_allow_image_access for s in secrets):
         return False
     keys: set[str] = set()
     for s in secrets:

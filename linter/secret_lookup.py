@@ -185,21 +185,12 @@ def lookup(project: Project, ref: SecretRef) -> Lookup:
     return Lookup(ref, MISSING_SECRET, vault, secret)
 
 
-def generated_keys(secret: Secret) -> bool:
-    """auto-cert / auto-acme-cert secrets get their keys from Strongbox, not from the file."""
-    return secret.node.raw("auto-cert") is not None or secret.node.raw("auto-acme-cert") is not None
-
-
-def keys_in_file(secret: Secret) -> bool:
-    return isinstance(secret.node.raw("data"), dict) or isinstance(secret.node.raw("base64-data"), dict)
-
-
 def known_keys(secrets: Iterable[Secret]) -> tuple[set[str] | None, str | None]:
     """The keys of a secret over all its declarations, or (None, why) when the files cannot tell."""
     secrets = list(secrets)
-    if any(generated_keys(s) for s in secrets):
+    if any(s.keys_generated for s in secrets):
         return None, KEYS_GENERATED
-    if not any(keys_in_file(s) for s in secrets):
+    if not any(s.keys_in_file for s in secrets):
         return None, KEYS_ELSEWHERE
     keys: set[str] = set()
     for s in secrets:

@@ -158,7 +158,7 @@ def check(project: Project) -> Iterator[Finding]:
         found = lookup(project, ref)
         if found.status not in (FOUND, MISSING_KEY) or not found.secrets or found.secret is None:
             continue
-        if any(s.node.raw("allow-image-access") is not None and s.allow_image_access is None for s in found.secrets):
+        if any(s.writes_allow_image_access and s.allow_image_access is None for s in found.secrets):
             continue  # not a list: the schema reports it
         lists = [s.allow_image_access for s in found.secrets if s.allow_image_access is not None]
         patterns = [p for found_list in lists for p in found_list]

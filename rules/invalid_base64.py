@@ -73,12 +73,9 @@ def check(project: Project) -> Iterator[Finding]:
     for secret in project.all_secrets():
         if not secret.invalid_base64:
             continue
-        encoded = secret.node.raw("base64-data")
-        if not isinstance(encoded, dict):
-            continue
         name = secret.name.value if secret.name is not None else "?"
         for key in secret.invalid_base64:
-            value = encoded.get(key)
+            value = secret.value("base64-data", key)
             if not isinstance(value, str) or not _SCHEMA_PATTERN.search(value):
                 continue
             yield Finding(

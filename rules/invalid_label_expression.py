@@ -71,7 +71,6 @@ from collections.abc import Iterator
 
 from avassa_lint.label_expr import parse_label_expression
 from avassa_lint.model import Node, Project
-from avassa_lint.describe import describe
 from avassa_lint.parse_problem import ParseProblem
 from avassa_lint.rule import Finding, rule
 
@@ -88,7 +87,7 @@ def check(project: Project) -> Iterator[Finding]:
         parsed = parse_label_expression(found.value)
         if not isinstance(parsed, ParseProblem):
             continue
-        where = describe(node.document.data, node.ypath + (key,), node.kind)
+        where = node.describe(node.ypath + (key,))
         yield Finding(
             span=found.part(parsed.offset, parsed.length),
             message=f"{parsed.message} in {where}",

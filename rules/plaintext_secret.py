@@ -147,11 +147,8 @@ def check(project: Project, options: PlaintextSecretOptions) -> Iterator[Finding
         label = secret_label(secret.vault, name)
         merge = f"supctl merge strongbox vaults {clean(secret.vault or 'VAULT', 80)} secrets {clean(name, 80)}"
         for field, keys, encoded in (("data", secret.data_keys, False), ("base64-data", secret.base64_keys, True)):
-            values = secret.node.raw(field)
-            if not isinstance(values, dict):
-                continue
             for key, span in keys.items():
-                value = values.get(key)
+                value = secret.value(field, key)
                 if not isinstance(value, str) or any(fnmatch.fnmatchcase(key.lower(), p) for p in ignored):
                     continue
                 text = _decoded(value) if encoded else value

@@ -54,7 +54,7 @@ from avassa_lint.secret_lookup import known_keys, secret_label
 def check(project: Project) -> Iterator[Finding]:
     used = None
     for (vault, name), secrets in sorted(project.secrets.items(), key=lambda item: (item[0][0] or "", item[0][1])):
-        if any(s.node.raw("allow-image-access") is not None for s in secrets):
+        if any(s.writes_allow_image_access for s in secrets):
             continue
         keys, _ = known_keys(secrets)
         if not keys or complete_login(keys) or not credentials_keys_shaped(keys):

@@ -62,10 +62,8 @@ address: registry.example.com
 """
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from avassa_lint.model import Project, Service
-from avassa_lint.describe import describe
 from avassa_lint.parse_problem import ParseProblem
 from avassa_lint.rule import Finding, Related, did_you_mean, rule
 from avassa_lint.source import YamlPath
@@ -112,17 +110,11 @@ def check(project: Project) -> Iterator[Finding]:
 def _literal_use(service: Service, name: str, substituted: set[YamlPath]) -> tuple[str, tuple[Related, ...]]:
     """Where `${name}` is written in a field without substitution, if anywhere."""
     node = service.node
-    pending: list[tuple[YamlPath, Any]] = [(node.ypath, node.data)]
-    while pending:
-        path, value = pending.pop()
-        if isinstance(value, dict):
-            pending.extend((path + (k,), v) for k, v in reversed(list(value.items())) if isinstance(k, str))
-        elif isinstance(value, list):
-            pending.extend((path + (i,), v) for i, v in reversed(list(enumerate(value))))
-        elif isinstance(value, str) and path not in substituted and "${" in value:
+    for path, value in node.scalars():
+        if isinstance(value, str) and path not in substituted and "${" in value:
             if any(not isinstance(r, ParseProblem) and r.name == name for r in find_references(value)):
                 field_path = path[:-1] if isinstance(path[-1], int) else path
-                where = describe(node.document.data, field_path, node.kind)
+                where = node.describe(field_path)
                 span = node.document.spans.value(path) or node.span
                 return (f'"${{{name}}}" is written in {where}, where variables are not substituted',
                         (Related(span, "not substituted here"),))
