@@ -117,9 +117,10 @@ class Finding:
 
     @classmethod
     def at(cls, located: Any, message: str, hint: str | None = None, related: tuple[Related, ...] = (),
-           **more: Any) -> "Finding":
-        """A finding on a located value (model.Located, or a model Node): its span and its YAML path."""
-        return cls(located.span, message, hint, related, yaml_path=located.yaml_path, **more)
+           span: Span | None = None, **more: Any) -> "Finding":
+        """A finding on a located value (model.Located, or a model Node): its span (or ``span``, a
+        part of it: ``located.part(offset, length)``) and its YAML path."""
+        return cls(span or located.span, message, hint, related, yaml_path=located.yaml_path, **more)
 
     def problem(self, code: str, secret: bool = False) -> Problem:
         """This finding as the Problem of rule ``code``; ``secret`` adds to its own flag."""

@@ -97,6 +97,12 @@ class Node:
     def key_span(self, key: str) -> Span | None:
         return self.document.spans.key(self.ypath + (key,))
 
+    def key(self, key: str) -> Located[str] | None:
+        """The key ``key`` itself, located: its span is the key's, its path the value's."""
+        at = self.ypath + (key,)
+        span = self.document.spans.key(at)
+        return Located(key, span, at) if span is not None else None
+
     def child(self, *keys: str | int) -> Node | None:
         node: Any = self.data
         for key in keys:
@@ -279,8 +285,7 @@ class Affinity:
     """`placement.preferred-affinity` or `preferred-anti-affinity`."""
 
     node: Node
-    key: str  # "preferred-affinity" or "preferred-anti-affinity"
-    key_span: Span
+    key: Located[str]  # "preferred-affinity" or "preferred-anti-affinity", where it is written
     services: list[Located[str]]
 
 
@@ -297,8 +302,8 @@ class Ingress:
     """A service's `network.ingress-ip-per-instance`."""
 
     node: Node
-    access: Span | None  # the key of the deprecated "access"
-    inbound_access: Span | None  # the key of "inbound-access"
+    access: Located[str] | None  # the key of the deprecated "access"
+    inbound_access: Located[str] | None  # the key of "inbound-access"
     protocols: list[Node]
 
 
@@ -589,7 +594,7 @@ def _application(root: Node, project: Project) -> Application:
         service.placement = _placement(snode.child("placement"))
         ingress = snode.child("network", "ingress-ip-per-instance")
         if ingress is not None:
-            service.ingress = Ingress(ingress, ingress.key_span("access"), ingress.key_span("inbound-access"),
+            service.ingress = Ingress(ingress, ingress.key("access"), ingress.key("inbound-access"),
                                       ingress.children("protocols"))
         service.vm = snode.child("vm")
         app.services.append(service)
@@ -621,10 +626,10 @@ def _placement(node: Node | None) -> Placement | None:
     if node is None:
         return None
     affinities = []
-    for key in ("preferred-affinity", "preferred-anti-affinity"):
-        span = node.key_span(key)
-        if span is None:
+    for name in ("preferred-affinity", "preferred-anti-affinity"):
+        key = node.key(name)
+        if key is None:
             continue
-        section = node.child(key)
-        affinities.append(Affinity(section or node, key, span, section.strings("services") if section else []))
+        section = node.child(name)
+        affinities.append(Affinity(section or node, key, section.strings("services") if section else []))
     return Placement(node, affinities)

@@ -68,12 +68,11 @@ def check(project: Project) -> Iterator[Finding]:
         if mode is None or mode.value != "one-per-matching-host" or placement is None:
             continue
         for affinity in placement.affinities:
-            key, span = affinity.key, affinity.key_span
-            yield Finding(
-                span=span,
+            key = affinity.key.value
+            yield Finding.at(
+                affinity.key,
                 message=f'{key} of {describe_service(service)} has no effect with mode "one-per-matching-host"; '
                         f'it applies only to mode "replicated"',
                 hint=f"remove {key}, or use mode: replicated with replicas",
                 related=(Related(mode.span, "mode set here"),),
-                yaml_path=f"{placement.node.yaml_path}/{key}",
             )

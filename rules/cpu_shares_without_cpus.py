@@ -58,12 +58,11 @@ from avassa_lint.workload import workloads
 def check(project: Project) -> Iterator[Finding]:
     for workload in workloads(project):
         node = workload.node
-        span = node.key_span("cpu-shares")
-        if span is None or node.get("cpus") is not None:
+        key = node.key("cpu-shares")
+        if key is None or node.get("cpus") is not None:
             continue
-        yield Finding(
-            span=span,
+        yield Finding.at(
+            key,
             message=f"{workload.where} sets cpu-shares without cpus; cpu-shares is only valid when cpus is set",
             hint='set cpus as well (for example cpus: "1.0"), or remove cpu-shares',
-            yaml_path=f"{node.yaml_path}/cpu-shares",
         )

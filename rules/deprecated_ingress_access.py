@@ -72,22 +72,19 @@ def check(project: Project) -> Iterator[Finding]:
         ingress = service.ingress
         if ingress is None or ingress.access is None:
             continue
-        span = ingress.access
         where = f"ingress-ip-per-instance of {describe_service(service)}"
-        inbound = ingress.inbound_access
+        inbound = ingress.inbound_access.span if ingress.inbound_access is not None else None
         if inbound is None:
-            yield Finding(
-                span=span,
+            yield Finding.at(
+                ingress.access,
                 message=f'{where} uses the deprecated key "access"; the current name is "inbound-access"',
                 hint="rename access to inbound-access (the value keeps the same form)",
-                yaml_path=f"{ingress.node.yaml_path}/access",
             )
         else:
-            yield Finding(
-                span=span,
+            yield Finding.at(
+                ingress.access,
                 message=f'{where} sets both the deprecated "access" and "inbound-access"; '
                         f"expected inbound-access only",
                 hint="remove access, after moving any of its rules you still need into inbound-access",
                 related=(Related(inbound, "inbound-access set here"),),
-                yaml_path=f"{ingress.node.yaml_path}/access",
             )

@@ -95,7 +95,8 @@ def _repeat(entry: ProtocolEntry, earlier: list[ProtocolEntry]) -> Finding | Non
                     continue
                 ports = f"port {low}" if low == high else f"ports {low}-{high}"
                 merged = normalized([*first.valid, *entry.valid])
-                return Finding(
+                return Finding.at(
+                    entry.port_ranges,
                     span=entry.port_ranges.part(current.offset, current.length),
                     message=f"{entry.where} opens {ports}, which an earlier {quote(entry.name)} entry "
                             "already opens; "
@@ -103,6 +104,5 @@ def _repeat(entry: ProtocolEntry, earlier: list[ProtocolEntry]) -> Finding | Non
                     hint=f'merge the two {quote(entry.name)} entries into one with port-ranges: "{merged}"',
                     related=(Related(first.port_ranges.part(previous.offset, previous.length),
                                      f"{ports} first opened here"),),
-                    yaml_path=entry.node.yaml_path + "/port-ranges",
                 )
     return None

@@ -44,5 +44,5 @@ def check(project: Project) -> Iterator[Finding]:
         problem = parse_registry_address(value.value, "default-remote-registry")
         if not isinstance(problem, ParseProblem):
             continue
-        yield Finding(span=value.part(problem.offset, problem.length), message=problem.message,
-                      hint=address_hint(value.value), yaml_path="default-remote-registry")
+        yield Finding.at(value, span=value.part(problem.offset, problem.length), message=problem.message,
+                         hint=address_hint(value.value))

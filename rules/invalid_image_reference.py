@@ -70,11 +70,11 @@ def check(project: Project) -> Iterator[Finding]:
         problem = use.parsed
         if not isinstance(problem, ParseProblem):
             continue
-        yield Finding(
+        yield Finding.at(
+            use.image,
             span=use.image.part(problem.offset, problem.length),
             message=f"{problem.message} ({use.container.where})",
             hint=_hint(use.image.value, problem),
-            yaml_path=use.container.node.yaml_path + "/image",
         )
 
 

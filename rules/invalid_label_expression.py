@@ -88,12 +88,8 @@ def check(project: Project) -> Iterator[Finding]:
         if not isinstance(parsed, ParseProblem):
             continue
         where = node.describe(node.ypath + (key,))
-        yield Finding(
-            span=found.part(parsed.offset, parsed.length),
-            message=f"{parsed.message} in {where}",
-            hint=_HINT,
-            yaml_path="/".join(str(p) for p in node.ypath + (key,)),
-        )
+        yield Finding.at(found, span=found.part(parsed.offset, parsed.length),
+                         message=f"{parsed.message} in {where}", hint=_HINT)
 
 
 def _expressions(project: Project) -> Iterator[tuple[Node, str]]:

@@ -71,16 +71,15 @@ def check(project: Project) -> Iterator[Finding]:
         archive = node.get("container-log-archive")
         archive_days = node.integer("container-log-archive-days")
         max_days = node.integer("container-log-max-days")
-        days_key = node.key_span("container-log-archive-days")
+        days_key = node.key("container-log-archive-days")
         where = workload.where
         if days_key is not None and (archive is None or archive.value is False):
-            yield Finding(
-                span=days_key,
+            yield Finding.at(
+                days_key,
                 message=f"{where} sets container-log-archive-days without container-log-archive: true; "
                         f"archive days only apply when archiving is on",
                 hint="add container-log-archive: true, or remove container-log-archive-days",
                 related=(Related(archive.span, "archiving turned off here"),) if archive is not None else (),
-                yaml_path=f"{node.yaml_path}/container-log-archive-days",
             )
             continue  # the period is not in effect, so comparing it with the maximum age says nothing
         if max_days is None:

@@ -92,19 +92,19 @@ def _bad_items(entry: ProtocolEntry) -> Iterator[Finding]:
         outside = [(text, offset) for text, offset in numbers if not _in_range(text)]
         if outside:
             text, offset = outside[0]
-            yield Finding(
+            yield Finding.at(
+                entry.port_ranges,
                 span=entry.port_ranges.part(offset, len(text)),
                 message=f"port {_shown(text)} in {where} is outside {MIN_PORT}-{MAX_PORT}",
                 hint=f"ports are numbered {MIN_PORT} to {MAX_PORT}",
-                yaml_path=_ypath(entry),
             )
         elif len(numbers) == 2:
             start, end = (int(text) for text, _ in numbers)
-            yield Finding(
+            yield Finding.at(
+                entry.port_ranges,
                 span=entry.port_ranges.part(item.offset, len(item.text)),
                 message=f'range "{item.text}" in {where} is reversed, expected "{end}-{start}"',
                 hint=f'write "{end}-{start}"',
-                yaml_path=_ypath(entry),
             )
 
 
@@ -118,12 +118,12 @@ def _order_problem(entry: ProtocolEntry) -> Finding | None:
             relation = "overlaps" if overlaps(highest, current) else "comes before"
             written = entry.port_ranges.value[current.offset: current.offset + current.length]
             before = entry.port_ranges.value[highest.offset: highest.offset + highest.length]
-            return Finding(
+            return Finding.at(
+                entry.port_ranges,
                 span=entry.port_ranges.part(current.offset, current.length),
                 message=f'"{written}" in "port-ranges" of {entry.where} {relation} the earlier item '
                         f'"{before}", expected strictly increasing ports',
                 hint=_sorted_hint(entry),
-                yaml_path=_ypath(entry),
             )
         if highest is None or current.end > highest.end:
             highest = current
@@ -160,7 +160,3 @@ def _in_range(digits: str) -> bool:
 
 def _shown(digits: str) -> str:
     return digits if len(digits) <= 12 else digits[:11] + "…"
-
-
-def _ypath(entry: ProtocolEntry) -> str:
-    return entry.node.yaml_path + "/port-ranges"

@@ -48,5 +48,5 @@ def check(project: Project) -> Iterator[Finding]:
             message = problem.message
             if field == "override-address" and registry.address is not None:
                 message += f" (remote registry {quote(registry.address.value)})"
-            yield Finding(span=value.part(problem.offset, problem.length), message=message,
-                          hint=address_hint(value.value), yaml_path=field)
+            yield Finding.at(value, span=value.part(problem.offset, problem.length), message=message,
+                             hint=address_hint(value.value))

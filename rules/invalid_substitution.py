@@ -103,7 +103,7 @@ def _malformed(problem: ParseProblem, field: SubstitutedField) -> Finding:
                 "to the container's shell")
     else:
         hint = 'a reference is ${NAME}, ${NAME[key]} or ${NAME | filter}; write "$${" for a literal "${"'
-    return Finding(span=span, message=message, hint=hint, yaml_path=field.yaml_path)
+    return Finding.at(field.value, span=span, message=message, hint=hint)
 
 
 def _subscript(ref: VarRef, field: SubstitutedField, defined: set[str]) -> Finding | None:
@@ -115,15 +115,13 @@ def _subscript(ref: VarRef, field: SubstitutedField, defined: set[str]) -> Findi
     span = field.value.part(ref.offset, ref.length)
     if ref.key is None and name in SUBSCRIPTED_SYSTEM_VARIABLES and not local:
         example = "default" if name == "SYS_DNS_ZONES" else "city" if name == "SYS_SITE_LABELS" else "camera"
-        return Finding(span=span,
+        return Finding.at(field.value, span=span,
                        message=f'"${{{name}}}" in {field.where} has no subscript, expected one entry '
                                f'such as "${{{name}[{example}]}}"',
-                       hint=f"{name} holds one value per name; pick one in brackets",
-                       yaml_path=field.yaml_path)
+                       hint=f"{name} holds one value per name; pick one in brackets")
     if ref.key is not None and (local or name not in SUBSCRIPTED_SYSTEM_VARIABLES):
-        return Finding(span=span,
+        return Finding.at(field.value, span=span,
                        message=f'variable "{name}" in {field.where} has a subscript {quote("[" + ref.key + "]")}, '
                                f"but only {_INDEXED} take one",
-                       hint=f'write "${{{name}}}"',
-                       yaml_path=field.yaml_path)
+                       hint=f'write "${{{name}}}"')
     return None

@@ -133,7 +133,8 @@ def check(project: Project) -> Iterator[Finding]:
         via = ("remote registry" if resolution.source == "remote-registry" else "the default remote registry")
         offset = len(ref.registry) + 1 if ref.registry is not None else 0
         top = resolution.repository.split("/")[0]
-        yield Finding(
+        yield Finding.at(
+            use.image,
             span=use.image.part(offset, len(ref.repository)),
             message=f"image {quote(use.image.value)} of {use.container.where} is pulled from {via} "
                     f"{quote(resolution.registry)}, but none of its credentials entries ({shown}) "
@@ -141,5 +142,4 @@ def check(project: Project) -> Iterator[Finding]:
             hint=f"add a credentials entry with repository {quote(top)} (or \"*\") to that remote registry, "
                  "or use an image from a repository it covers",
             related=(Related(first.node.key_span("credentials") or first.node.span, "credentials declared here"),),
-            yaml_path=use.container.node.yaml_path + "/image",
         )

@@ -57,15 +57,14 @@ def check(project: Project) -> Iterator[Finding]:
         mode = service.mode
         if mode is None or mode.value != "one-per-matching-host":
             continue
-        span = service.node.key_span("replicas")
-        if span is None:
+        key = service.node.key("replicas")
+        if key is None:
             continue
-        yield Finding(
-            span=span,
+        yield Finding.at(
+            key,
             message=f'{describe_service(service)} sets replicas with mode "one-per-matching-host"; '
                     f'replicas only applies to mode "replicated"',
             hint="remove replicas (one-per-matching-host runs one instance on every matching host), "
                  "or use mode: replicated to run a fixed number of instances",
             related=(Related(mode.span, "mode set here"),),
-            yaml_path=service.node.yaml_path + "/replicas",
         )

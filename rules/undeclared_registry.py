@@ -128,13 +128,13 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
         close = close_addresses(host, addresses)
         if close is None and incomplete:
             continue  # a file that failed to load may declare it
-        yield Finding(
+        yield Finding.at(
+            use.image,
             span=use.image.part(0, len(host)),
             message=f"image {quote(use.image.value)} of {use.container.where} names registry "
                     f"{quote(host)}, which is not a declared remote registry",
             hint=_hint(close),
             related=_related(project, close),
-            yaml_path=use.container.node.yaml_path + "/image",
             severity=Severity.WARNING if close is None and only_external else None,
         )
 

@@ -137,7 +137,7 @@ def _judge(ref: VarRef, field: SubstitutedField, defined: dict[str, Variable]) -
         else:
             message = f'{where} refers to variable "{name}", which service {service_name} does not define'
         hint, related = _hint(name, field, suggestion, defined)
-    return Finding(span=span, message=message, hint=hint, related=related, yaml_path=field.yaml_path)
+    return Finding.at(field.value, span=span, message=message, hint=hint, related=related)
 
 
 def _hint(name: str, field: SubstitutedField, suggestion: str | None,

@@ -76,7 +76,7 @@ def check(project: Project) -> Iterator[Finding]:
             if service.placement is None:
                 continue
             for affinity in service.placement.affinities:
-                key = affinity.key
+                key = affinity.key.value
                 for entry in affinity.services:
                     if "." in entry.value or entry.value in names:
                         continue

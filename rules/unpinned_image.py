@@ -72,9 +72,9 @@ def check(project: Project) -> Iterator[Finding]:
         else:
             continue
         name = ref.raw if ref.tag is None else ref.raw[: -len(ref.tag) - 1]
-        yield Finding(
+        yield Finding.at(
+            use.image,
             span=span,
             message=message,
             hint=f'pin a version ("{name}:1.2.3") or a digest ("{name}@sha256:…")',
-            yaml_path=use.container.node.yaml_path + "/image",
         )
