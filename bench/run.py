@@ -81,7 +81,7 @@ def lint(*args: str) -> list[str]:
 
 IN_PROCESS = """
 import sys, time
-from avassa_lint.config import Config
+from avassa_lint.settings.config import Config
 from avassa_lint.engine import collect_inputs, run
 config = Config(); config.cache = False
 inputs, _ = collect_inputs([sys.argv[1]], config)
@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(tmp, ignore_errors=True)
 
     from avassa_lint import __version__
-    from avassa_lint.source import parser_backend
+    from avassa_lint.loading.source import parser_backend
 
     load_after = os.getloadavg()
     print(f"\navassa-lint {__version__} on this machine: {os.cpu_count()} cores ({platform.machine()}, "

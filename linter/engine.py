@@ -1,24 +1,26 @@
-"""The pipeline: discover -> load -> classify -> schema -> model -> rules -> stamp, filter, sort."""
+"""The pipeline (ARCHITECTURE.md): inputs -> check each file (load, classify, schema) -> build the
+project -> run the rules -> finalize (suppressions, ignores, severities, baseline, caps, order)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from avassa_lint.collector import collector_paused
-from avassa_lint.classify import KINDS, Evidence, Hint, classify, config_hint, header_hint, path_hint
-from avassa_lint.config import Config
-from avassa_lint.diagnostic import Diagnostic, Problem, Severity, Span
-from avassa_lint.discover import discover, matches, relative_to
-from avassa_lint.file_result import FileResult
-from avassa_lint.model import ClassifiedDocument, Project, build_project
-from avassa_lint.quoting import clean
-from avassa_lint.rule import Rule, RuleRegistry, load_rules
-from avassa_lint.schema import SchemaSet
-from avassa_lint.heredoc import extract_heredocs, is_script
-from avassa_lint.source import ReadError, SourceFile, decode, load_source, read_path
-from avassa_lint import suppress
-from avassa_lint.suppress import Suppression
-from avassa_lint import codes
+from avassa_lint.runtime.collector import collector_paused
+from avassa_lint.loading.classify import KINDS, Evidence, Hint, classify, config_hint, header_hint, path_hint
+from avassa_lint.settings.config import Config
+from avassa_lint.core.diagnostic import Diagnostic, Problem, Severity, Span
+from avassa_lint.loading.discover import discover, matches, relative_to
+from avassa_lint.model.file_result import FileResult
+from avassa_lint.model.project import ClassifiedDocument, Project, build_project
+from avassa_lint.text.quoting import clean
+from avassa_lint.core.rule import Rule, RuleRegistry
+from avassa_lint.registry import load_rules
+from avassa_lint.validation.schema import SchemaSet
+from avassa_lint.loading.heredoc import extract_heredocs, is_script
+from avassa_lint.loading.source import ReadError, SourceFile, decode, load_source, read_path
+from avassa_lint.loading import suppress
+from avassa_lint.loading.suppress import Suppression
+from avassa_lint.core import codes
 
 STDIN = "-"
 
@@ -271,7 +273,7 @@ def run(inputs: list[Input], config: Config | None = None, registry: RuleRegistr
         problems += cross_file_problems(files, config, registry, enabled, cache, result, debug)
     every = finalize(problems, registry, config, enabled, files.suppressions)
     if baseline is not None:
-        from avassa_lint import baseline as baselines
+        from avassa_lint.reporting import baseline as baselines
 
         every, result.stale_baseline = baselines.subtract(every, baseline)
     result.worst = max((d.severity for d in every), default=None)
@@ -294,7 +296,7 @@ def check_files(inputs: list[Input], config: Config, cache: object, result: RunR
     """Each file on its own: from the cache, here, or in a worker process (results identical)."""
     from functools import partial
 
-    from avassa_lint.parallel import lint_all
+    from avassa_lint.runtime.parallel import lint_all
 
     files = CheckedFiles()
     for item, outcome in lint_all(inputs, partial(lint_file, config=config, schemas=SchemaSet()), config, cache):
@@ -366,9 +368,9 @@ def _open_cache(inputs: list[Input], config: Config) -> object:
     """The run's cache (None when it is off, or there is nothing to cache)."""
     if not inputs:
         return None
-    from avassa_lint.cache import open_cache
-    from avassa_lint.parallel import cache_anchor
-    from avassa_lint.source import parser_backend
+    from avassa_lint.runtime.cache import open_cache
+    from avassa_lint.runtime.parallel import cache_anchor
+    from avassa_lint.loading.source import parser_backend
 
     return open_cache(config, cache_anchor(inputs), parser_backend())
 

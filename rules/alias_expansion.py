@@ -54,6 +54,6 @@ services:
         env: *common-env
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML105", name="alias-expansion", severity="error", module=__name__)

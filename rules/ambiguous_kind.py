@@ -38,6 +38,6 @@ A header comment settles the kind, and the schema then checks the document as on
 address: registry.example.com:5000
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="SCH009", name="ambiguous-kind", severity="warning", module=__name__)

@@ -55,9 +55,9 @@ data:
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.rule import Finding, rule
-from avassa_lint.registry_credentials import PASSWORD, TOKEN, credential_secrets
+from avassa_lint.model.project import Project
+from avassa_lint.core.rule import Finding, rule
+from avassa_lint.views.registry_credentials import PASSWORD, TOKEN, credential_secrets
 
 
 @rule(code="SEC003", name="ambiguous-registry-credentials", severity="warning")

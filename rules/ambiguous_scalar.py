@@ -44,6 +44,6 @@ services:
           FEATURE_FLAG: "on"
 ```
 '''
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML010", name="ambiguous-scalar", severity="warning", module=__name__)

@@ -44,6 +44,6 @@ services:
           APP_ENV: production
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML006", name="complex-key", severity="error", module=__name__)

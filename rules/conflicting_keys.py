@@ -74,6 +74,6 @@ allow-image-access:
   - "registry-1.docker.io/library/nginx:*"
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="SCH007", name="conflicting-keys", severity="error", module=__name__)

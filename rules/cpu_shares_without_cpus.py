@@ -49,9 +49,9 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.rule import Finding, rule
-from avassa_lint.workload import workloads
+from avassa_lint.model.project import Project
+from avassa_lint.core.rule import Finding, rule
+from avassa_lint.views.workload import workloads
 
 
 @rule(code="APP007", name="cpu-shares-without-cpus", severity="error")

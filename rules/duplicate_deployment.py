@@ -69,8 +69,8 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Deployment, Project
-from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.model.project import Deployment, Project
+from avassa_lint.core.rule import Finding, Related, rule
 
 
 @rule(code="APP012", name="duplicate-deployment", severity="error")

@@ -47,6 +47,6 @@ services:
           LOG_LEVEL: debug
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML002", name="duplicate-key", severity="error", module=__name__)

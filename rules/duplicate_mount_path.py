@@ -74,10 +74,10 @@ address: registry.example.com
 import re
 from collections.abc import Iterator
 
-from avassa_lint.model import Located, Project
-from avassa_lint.quoting import clean
-from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.workload import workloads
+from avassa_lint.model.project import Located, Project
+from avassa_lint.text.quoting import clean
+from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.workload import workloads
 
 _SLASHES = re.compile(r"/{2,}")
 

@@ -54,10 +54,10 @@ address: registry.example.com
 """
 from collections.abc import Iterable, Iterator
 
-from avassa_lint.model import Located, Node, Project
-from avassa_lint.quoting import clean
-from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.workload import describe_application, describe_service
+from avassa_lint.model.project import Located, Node, Project
+from avassa_lint.text.quoting import clean
+from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.workload import describe_application, describe_service
 
 
 def _duplicates(entries: Iterable[tuple[str, Located[str] | None, Node]], owner: str,

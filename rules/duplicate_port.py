@@ -67,10 +67,10 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.ingress_ports import ProtocolEntry, normalized, protocol_entries
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote
-from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.views.ingress_ports import ProtocolEntry, normalized, protocol_entries
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote
+from avassa_lint.core.rule import Finding, Related, rule
 
 
 @rule(code="NET002", name="duplicate-port", severity="error")

@@ -31,9 +31,9 @@ override-address: mirror.example.com:6000
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote
-from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote
+from avassa_lint.core.rule import Finding, Related, rule
 
 
 @rule(code="IMG006", name="duplicate-registry", severity="error")

@@ -44,10 +44,10 @@ allow-image-access:
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote as q
-from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.secret_lookup import secret_label
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote as q
+from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.secret_lookup import secret_label
 
 
 @rule(code="SEC009", name="duplicate-secret-key", severity="warning")

@@ -60,6 +60,6 @@ services:
         image: registry-1.docker.io/library/redis:7.2.5
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML101", name="file-too-large", severity="error", module=__name__)

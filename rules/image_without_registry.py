@@ -84,11 +84,11 @@ import fnmatch
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from avassa_lint.image_ref import ImageRef
-from avassa_lint.images import default_registry_unknown, image_uses, patterns
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote
-from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.model.image_ref import ImageRef
+from avassa_lint.views.images import default_registry_unknown, image_uses, patterns
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote
+from avassa_lint.core.rule import Finding, Related, rule
 
 
 @dataclass(frozen=True)

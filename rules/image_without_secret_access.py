@@ -105,14 +105,14 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.image_ref import ImageRef, parse_image
-from avassa_lint.images import mistyped_registry
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote as q
-from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.image_access import image_allowed, suggested_pattern
-from avassa_lint.secret_consumers import consumers
-from avassa_lint.secret_lookup import FOUND, MISSING_KEY, lookup, secret_label
+from avassa_lint.model.image_ref import ImageRef, parse_image
+from avassa_lint.views.images import mistyped_registry
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote as q
+from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.image_access import image_allowed, suggested_pattern
+from avassa_lint.views.secret_consumers import consumers
+from avassa_lint.views.secret_lookup import FOUND, MISSING_KEY, lookup, secret_label
 
 _SHOWN = 3
 

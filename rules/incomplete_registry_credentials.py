@@ -64,10 +64,10 @@ data:
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote as q
-from avassa_lint.rule import Finding, rule
-from avassa_lint.registry_credentials import PASSWORD, TOKEN, USERNAME, CredentialSecret, credential_secrets
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote as q
+from avassa_lint.core.rule import Finding, rule
+from avassa_lint.views.registry_credentials import PASSWORD, TOKEN, USERNAME, CredentialSecret, credential_secrets
 
 
 def _hint(found: CredentialSecret, missing: list[str]) -> str:

@@ -33,6 +33,6 @@ $ avassa-lint check --debug applications/web.yaml
 Until it is fixed, a crashing rule can be turned off with `ignore` in the configuration (for
 example `ignore: [undeclared-registry]`); the rest of the project is still checked.
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="LNT002", name="internal-error", severity="error", module=__name__)

@@ -45,10 +45,10 @@ allow-image-access:
 import re
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote as q
-from avassa_lint.rule import Finding, rule
-from avassa_lint.secret_lookup import secret_label
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote as q
+from avassa_lint.core.rule import Finding, rule
+from avassa_lint.views.secret_lookup import secret_label
 
 # The schema's pattern for base64-data values: values it rejects are reported by the schema.
 _SCHEMA_PATTERN = re.compile(r"^[A-Za-z0-9+/\s]*(=\s*){0,2}$")

@@ -38,6 +38,6 @@ lists them: by code (`SEC001`), area (`SEC`) or name (`unreferenced-secret`).
 $ avassa-lint rules
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="LNT001", name="invalid-config", severity="error", module=__name__)

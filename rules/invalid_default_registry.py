@@ -29,10 +29,10 @@ default-remote-registry: registry-1.docker.io
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.registry_address import address_hint, parse_registry_address
-from avassa_lint.rule import Finding, rule
+from avassa_lint.model.project import Project
+from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.model.registry_address import address_hint, parse_registry_address
+from avassa_lint.core.rule import Finding, rule
 
 
 @rule(code="IMG007", name="invalid-default-registry", severity="error")

@@ -53,6 +53,6 @@ services:
           GREETING: "Välkommen"
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML004", name="invalid-encoding", severity="error", module=__name__)

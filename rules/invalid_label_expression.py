@@ -69,10 +69,10 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.label_expr import parse_label_expression
-from avassa_lint.model import Node, Project
-from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.rule import Finding, rule
+from avassa_lint.model.label_expr import parse_label_expression
+from avassa_lint.model.project import Node, Project
+from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.core.rule import Finding, rule
 
 _HINT = ('a label expression combines "label = value", "label" and "{}" with "and", "or", "not" '
          "and parentheses")

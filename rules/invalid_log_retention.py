@@ -56,9 +56,9 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.workload import workloads
+from avassa_lint.model.project import Project
+from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.workload import workloads
 
 # Reference §2.5: container-log-archive-days defaults to 14 when archiving is on.
 DEFAULT_ARCHIVE_DAYS = 14

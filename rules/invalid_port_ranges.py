@@ -67,10 +67,10 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.ingress_ports import Item, ProtocolEntry, normalized, protocol_entries
-from avassa_lint.model import Project
-from avassa_lint.port_ranges import MAX_PORT, MIN_PORT, PortRange, overlaps
-from avassa_lint.rule import Finding, rule
+from avassa_lint.views.ingress_ports import Item, ProtocolEntry, normalized, protocol_entries
+from avassa_lint.model.project import Project
+from avassa_lint.model.port_ranges import MAX_PORT, MIN_PORT, PortRange, overlaps
+from avassa_lint.core.rule import Finding, rule
 
 
 @rule(code="NET001", name="invalid-port-ranges", severity="error")

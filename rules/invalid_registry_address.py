@@ -29,11 +29,11 @@ address: registry.example.com:6000
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote
-from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.registry_address import address_hint, parse_registry_address
-from avassa_lint.rule import Finding, rule
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote
+from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.model.registry_address import address_hint, parse_registry_address
+from avassa_lint.core.rule import Finding, rule
 
 
 @rule(code="NET003", name="invalid-registry-address", severity="error")

@@ -64,13 +64,13 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.redact import redacted
-from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.quoting import quote
-from avassa_lint.rule import Finding, rule
-from avassa_lint.substituted_fields import SubstitutedField, substituted_fields
-from avassa_lint.substitution import SUBSCRIPTED_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VarRef, find_references
+from avassa_lint.model.project import Project
+from avassa_lint.text.redact import redacted
+from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.text.quoting import quote
+from avassa_lint.core.rule import Finding, rule
+from avassa_lint.views.substituted_fields import SubstitutedField, substituted_fields
+from avassa_lint.model.substitution import SUBSCRIPTED_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VarRef, find_references
 
 _INDEXED = ", ".join(sorted(SUBSCRIPTED_SYSTEM_VARIABLES))
 

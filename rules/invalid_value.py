@@ -51,6 +51,6 @@ services:
         shutdown-timeout: 1m
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="SCH006", name="invalid-value", severity="error", module=__name__)

@@ -51,6 +51,6 @@ services:
           ALLOWED_ORIGINS: "https://shop.example.com,https://admin.example.com"
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML107", name="key-too-long", severity="error", module=__name__)

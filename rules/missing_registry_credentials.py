@@ -104,10 +104,10 @@ allow-image-access:
 """
 from collections.abc import Iterator
 
-from avassa_lint.images import credentials_unknown, image_uses, resolver
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote
-from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.views.images import credentials_unknown, image_uses, resolver
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote
+from avassa_lint.core.rule import Finding, Related, rule
 
 _LISTED = 5  # prefixes named in a message
 

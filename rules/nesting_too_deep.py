@@ -51,6 +51,6 @@ services:
               port: 80
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML102", name="nesting-too-deep", severity="error", module=__name__)

@@ -73,11 +73,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from avassa_lint.model import Project
-from avassa_lint.quoting import clean
-from avassa_lint.quoting import quote as q
-from avassa_lint.rule import Finding, rule
-from avassa_lint.secret_lookup import secret_label
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import clean
+from avassa_lint.text.quoting import quote as q
+from avassa_lint.core.rule import Finding, rule
+from avassa_lint.views.secret_lookup import secret_label
 
 DEFAULT_IGNORE_KEYS = ("username", "user", "login", "*-username", "*_username", "*-user", "*_user",
                        "id", "*-id", "*_id")

@@ -42,12 +42,12 @@ data:
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote as q
-from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.registry_credentials import complete_login, credentials_keys_shaped, meant_credential_key
-from avassa_lint.secret_consumers import uses
-from avassa_lint.secret_lookup import known_keys, secret_label
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote as q
+from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.registry_credentials import complete_login, credentials_keys_shaped, meant_credential_key
+from avassa_lint.views.secret_consumers import uses
+from avassa_lint.views.secret_lookup import known_keys, secret_label
 
 
 @rule(code="SEC011", name="registry-credential-key-typo", severity="warning")

@@ -46,9 +46,9 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.workload import describe_service
+from avassa_lint.model.project import Project
+from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.workload import describe_service
 
 
 @rule(code="APP005", name="replicas-with-one-per-host", severity="warning")

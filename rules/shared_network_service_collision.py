@@ -76,9 +76,9 @@ services:
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Application, Project, Service
-from avassa_lint.quoting import quote as q
-from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.model.project import Application, Project, Service
+from avassa_lint.text.quoting import quote as q
+from avassa_lint.core.rule import Finding, Related, rule
 
 
 def _app_name(app: Application) -> str | None:

@@ -48,6 +48,6 @@ allow-image-access:
   - "*"
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML103", name="too-many-documents", severity="error", module=__name__)

@@ -46,6 +46,6 @@ services:
         image: registry-1.docker.io/library/nginx:1.25.3
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="LNT006", name="too-many-findings", severity="info", module=__name__)

@@ -96,9 +96,9 @@ allow-image-access:
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.secret_lookup import (
+from avassa_lint.model.project import Project
+from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.secret_lookup import (
     EXTERNAL_VAULT,
     FROM_TENANT,
     KEYS_ELSEWHERE,
@@ -111,7 +111,7 @@ from avassa_lint.secret_lookup import (
     VARIABLE,
     VAULT_UNKNOWN,
 )
-from avassa_lint.unchecked import unchecked_references
+from avassa_lint.views.unchecked import unchecked_references
 
 # reason -> (what, one; what, many; why; how to fix or None)
 _GROUPS: dict[str, tuple[str, str, str, str | None]] = {

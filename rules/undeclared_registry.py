@@ -86,15 +86,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from avassa_lint.image_ref import close_addresses
-from avassa_lint.images import (control_tower_registry, declared_addresses, default_registry, host_matches,
+from avassa_lint.model.image_ref import close_addresses
+from avassa_lint.views.images import (control_tower_registry, declared_addresses, default_registry, host_matches,
                                 image_uses, patterns, registries_incomplete, resolver)
-from avassa_lint.diagnostic import Severity
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote
-from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.registry_address import parse_registry_address
-from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.core.diagnostic import Severity
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote
+from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.model.registry_address import parse_registry_address
+from avassa_lint.core.rule import Finding, Related, rule
 
 
 @dataclass(frozen=True)

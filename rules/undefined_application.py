@@ -63,10 +63,10 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.classify import APPLICATION, path_hint
-from avassa_lint.model import Project
-from avassa_lint.suggest import Suggester, phrase
-from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.loading.classify import APPLICATION, path_hint
+from avassa_lint.model.project import Project
+from avassa_lint.text.suggest import Suggester, phrase
+from avassa_lint.core.rule import Finding, Related, rule
 
 
 @rule(code="APP010", name="undefined-application", severity="error")

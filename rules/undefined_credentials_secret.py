@@ -61,12 +61,12 @@ data:
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote as q
-from avassa_lint.rule import Finding, rule
-from avassa_lint.secret_consumers import where
-from avassa_lint.secret_hints import missing_secret_help, missing_vault_help
-from avassa_lint.secret_lookup import MISSING_SECRET, MISSING_VAULT, lookups
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote as q
+from avassa_lint.core.rule import Finding, rule
+from avassa_lint.views.secret_consumers import where
+from avassa_lint.views.secret_hints import missing_secret_help, missing_vault_help
+from avassa_lint.views.secret_lookup import MISSING_SECRET, MISSING_VAULT, lookups
 
 
 @rule(code="SEC001", name="undefined-credentials-secret", severity="error")

@@ -99,12 +99,12 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project, Volume
-from avassa_lint.quoting import list_choices, quote as q
-from avassa_lint.rule import Finding, Related, did_you_mean, rule
-from avassa_lint.secret_consumers import where
-from avassa_lint.secret_hints import missing_secret_help, missing_vault_help
-from avassa_lint.secret_lookup import (
+from avassa_lint.model.project import Project, Volume
+from avassa_lint.text.quoting import list_choices, quote as q
+from avassa_lint.core.rule import Finding, Related, did_you_mean, rule
+from avassa_lint.views.secret_consumers import where
+from avassa_lint.views.secret_hints import missing_secret_help, missing_vault_help
+from avassa_lint.views.secret_lookup import (
     FOUND,
     MISSING_KEY,
     MISSING_SECRET,

@@ -78,12 +78,12 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project, Service, Variable
-from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.suggest import phrase, suggest
-from avassa_lint.rule import Finding, Related, rule
-from avassa_lint.substituted_fields import SubstitutedField, substituted_fields
-from avassa_lint.substitution import SYSTEM_VARIABLES, VarRef, find_references
+from avassa_lint.model.project import Project, Service, Variable
+from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.text.suggest import phrase, suggest
+from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.substituted_fields import SubstitutedField, substituted_fields
+from avassa_lint.model.substitution import SYSTEM_VARIABLES, VarRef, find_references
 
 
 @rule(code="APP004", name="undefined-variable", severity="error")

@@ -61,10 +61,10 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project, Service
-from avassa_lint.quoting import clean, list_choices
-from avassa_lint.rule import Finding, did_you_mean, rule
-from avassa_lint.workload import describe_service, workloads
+from avassa_lint.model.project import Project, Service
+from avassa_lint.text.quoting import clean, list_choices
+from avassa_lint.core.rule import Finding, did_you_mean, rule
+from avassa_lint.views.workload import describe_service, workloads
 
 
 @rule(code="APP002", name="undefined-volume", severity="error")

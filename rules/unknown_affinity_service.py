@@ -57,10 +57,10 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.quoting import clean, list_choices
-from avassa_lint.rule import Finding, did_you_mean, rule
-from avassa_lint.workload import describe_application, describe_service
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import clean, list_choices
+from avassa_lint.core.rule import Finding, did_you_mean, rule
+from avassa_lint.views.workload import describe_application, describe_service
 
 
 def _listing(names: list[str]) -> str:

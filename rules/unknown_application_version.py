@@ -67,8 +67,8 @@ address: registry.example.com
 import re
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.model.project import Project
+from avassa_lint.core.rule import Finding, Related, rule
 
 # The `version` format (reference §1.2); anything else is reported by the schema.
 _VERSION = re.compile(r"^[a-zA-Z0-9\-.+]+$")

@@ -75,10 +75,10 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project, Volume
-from avassa_lint.quoting import clean, list_choices
-from avassa_lint.rule import Finding, Related, did_you_mean, rule
-from avassa_lint.workload import workloads
+from avassa_lint.model.project import Project, Volume
+from avassa_lint.text.quoting import clean, list_choices
+from avassa_lint.core.rule import Finding, Related, did_you_mean, rule
+from avassa_lint.views.workload import workloads
 
 
 def _items(volume: Volume) -> list[str] | None:

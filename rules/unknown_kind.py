@@ -40,6 +40,6 @@ distribute:
   to: all
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="SCH001", name="unknown-kind", severity="info", module=__name__)

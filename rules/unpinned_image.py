@@ -49,10 +49,10 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.images import image_uses
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote
-from avassa_lint.rule import Finding, rule
+from avassa_lint.views.images import image_uses
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote
+from avassa_lint.core.rule import Finding, rule
 
 
 @rule(code="IMG004", name="unpinned-image", severity="warning")

@@ -72,6 +72,6 @@ services:
 EOF
 ```
 '''
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML009", name="unquoted-heredoc", severity="warning", module=__name__)

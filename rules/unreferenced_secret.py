@@ -96,11 +96,11 @@ services:
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.rule import Finding, rule
-from avassa_lint.registry_credentials import credentials_shaped
-from avassa_lint.secret_consumers import readers_in_view, registries_in_view, uses
-from avassa_lint.secret_lookup import secret_label
+from avassa_lint.model.project import Project
+from avassa_lint.core.rule import Finding, rule
+from avassa_lint.views.registry_credentials import credentials_shaped
+from avassa_lint.views.secret_consumers import readers_in_view, registries_in_view, uses
+from avassa_lint.views.secret_lookup import secret_label
 
 
 @rule(code="SEC006", name="unreferenced-secret", severity="warning")

@@ -56,11 +56,11 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model import Project
-from avassa_lint.quoting import quote as q
-from avassa_lint.rule import Finding, rule
-from avassa_lint.registry_credentials import credentials_shaped
-from avassa_lint.secret_consumers import readers_in_view, registries_in_view, uses
+from avassa_lint.model.project import Project
+from avassa_lint.text.quoting import quote as q
+from avassa_lint.core.rule import Finding, rule
+from avassa_lint.views.registry_credentials import credentials_shaped
+from avassa_lint.views.secret_consumers import readers_in_view, registries_in_view, uses
 
 
 @rule(code="SEC007", name="unreferenced-vault", severity="info")

@@ -63,12 +63,12 @@ address: registry.example.com
 import re
 from collections.abc import Iterator
 
-from avassa_lint.model import Project, Service
-from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.rule import Finding, Related, did_you_mean, rule
-from avassa_lint.source import YamlPath
-from avassa_lint.substituted_fields import substituted_fields
-from avassa_lint.substitution import SYSTEM_VARIABLES, find_references
+from avassa_lint.model.project import Project, Service
+from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.core.rule import Finding, Related, did_you_mean, rule
+from avassa_lint.loading.source import YamlPath
+from avassa_lint.views.substituted_fields import substituted_fields
+from avassa_lint.model.substitution import SYSTEM_VARIABLES, find_references
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

@@ -44,6 +44,6 @@ placement:
 Or keep `all-sites` and silence the note where it is deliberate:
 `# avassa-lint: disable=unverified-field -- all sites on purpose`.
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="SCH010", name="unverified-field", severity="info", module=__name__)

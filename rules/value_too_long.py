@@ -62,6 +62,6 @@ services:
                 mount-path: /etc/nginx/conf.d/default.conf
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="YML106", name="value-too-long", severity="error", module=__name__)

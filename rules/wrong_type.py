@@ -52,6 +52,6 @@ services:
           API_KEY: ""
 ```
 """
-from avassa_lint.rule import engine_rule
+from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="SCH004", name="wrong-type", severity="error", module=__name__)

@@ -34,7 +34,7 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 def run_folder(folder: Path, config: object | None = None, paths: list[str] | None = None) -> Any:
     """The engine's result for ``folder``, run inside it (paths relative to it), as the command line
     does; ``config`` is used as given (default: Config())."""
-    from avassa_lint.config import Config
+    from avassa_lint.settings.config import Config
     from avassa_lint.engine import collect_inputs, run
 
     cfg = config if config is not None else Config()
@@ -51,8 +51,8 @@ def lint_folder(folder: Path, select: list[str] | None = None, paths: list[str] 
                 config: object | None = None, fmt: str = "concise") -> list[str]:
     """Lint ``folder`` (paths relative to it) and return the concise lines (or the lines of
     another output format)."""
-    from avassa_lint.config import Config
-    from avassa_lint.output import concise_line
+    from avassa_lint.settings.config import Config
+    from avassa_lint.reporting.output import concise_line
 
     cfg = config if config is not None else Config()
     cfg.cache = False  # type: ignore[attr-defined]  # no cache folders in the fixtures
@@ -62,7 +62,7 @@ def lint_folder(folder: Path, select: list[str] | None = None, paths: list[str] 
     if fmt == "concise":
         return [concise_line(d) for d in result.diagnostics]
     from avassa_lint import __version__
-    from avassa_lint.output import FORMATTERS, Report
+    from avassa_lint.reporting.output import FORMATTERS, Report
 
     report = Report(result.diagnostics, result.sources, result.files, result.registry, __version__)  # type: ignore[arg-type]
     return FORMATTERS[fmt](report).splitlines()
@@ -101,7 +101,7 @@ class Project:
         not caught."""
         from typer.testing import CliRunner
 
-        from avassa_lint.cli import app
+        from avassa_lint.cli.app import app
 
         old = os.getcwd()
         if inside:
@@ -140,7 +140,7 @@ def case_select(rule_folder: str) -> list[str] | None:
     """A case under cases/<rule_name>/ runs with that rule plus loading and schema checks."""
     if rule_folder.startswith("_"):
         return None
-    from avassa_lint.rule import load_rules
+    from avassa_lint.registry import load_rules
 
     rule = load_rules().find(rule_folder.replace("_", "-"))
     assert rule is not None, f"cases/{rule_folder}: no rule named {rule_folder.replace('_', '-')}"

@@ -6,7 +6,7 @@ import os
 
 import avassa_lint.rules.undefined_volume as rule_module
 
-from avassa_lint.cache_key import code_fingerprint
+from avassa_lint.runtime.cache_key import code_fingerprint
 
 
 def test_touching_a_rule_module_changes_the_fingerprint() -> None:

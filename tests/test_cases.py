@@ -29,7 +29,7 @@ def test_case(folder: Path, update_golden: bool) -> None:
 
 
 def test_every_rule_with_a_check_has_cases() -> None:
-    from avassa_lint.rule import load_rules
+    from avassa_lint.registry import load_rules
 
     missing = []
     for rule in load_rules().all():
@@ -59,7 +59,7 @@ ENGINE_CODES_WITHOUT_A_CASE = {
 def test_every_code_has_a_firing_golden_case() -> None:
     """Each registered code, the engine's own (YML, SCH, LNT, the limits) included, fires in at least
     one expected.out under cases/<rule_name>/."""
-    from avassa_lint.rule import load_rules
+    from avassa_lint.registry import load_rules
 
     registry = load_rules(plugins=False)
     missing = []

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from avassa_lint.classify import classify
-from avassa_lint.cli import app
+from avassa_lint.loading.classify import classify
+from avassa_lint.cli.app import app
 
 HERE = Path(__file__).resolve().parent
 FOREIGN = HERE / "foreign"

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from avassa_lint import __version__
-from avassa_lint.cli import app
+from avassa_lint.cli.app import app
 from conftest import Project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,7 +99,7 @@ def test_option_like_file_name_is_refused(runner: CliRunner, project: Project, m
     result = runner.invoke(app, ["check", ".", "--strict"])
     assert result.exit_code == 2
 
-    from avassa_lint.cli import main
+    from avassa_lint.cli.app import main
 
     with pytest.raises(SystemExit) as exited:
         main(["check", "-q", "--", "--strict"])
@@ -134,8 +134,9 @@ def test_rules_table_and_rule_docs(runner: CliRunner) -> None:
 
 
 def test_injected_rule_crash_exits_3_and_other_rules_run(runner: CliRunner, project: Project, monkeypatch) -> None:
-    from avassa_lint import rule as rule_module
-    from avassa_lint.rule import engine_rule, load_rules
+    from avassa_lint import registry as rule_module
+    from avassa_lint.core.rule import engine_rule
+    from avassa_lint.registry import load_rules
 
     registry = load_rules()
 
@@ -272,13 +273,13 @@ def test_writing_failures_are_explained_for_report_baseline_and_schemas(runner: 
                                                                         words: str) -> None:
     import errno
 
-    import avassa_lint.files
+    import avassa_lint.loading.files
 
     def fail(path: str, data: bytes) -> None:
         raise OSError(getattr(errno, errno_name), os.strerror(getattr(errno, errno_name)), path)
 
     project.write({"applications/web.yaml": BAD_APP})
-    monkeypatch.setattr(avassa_lint.files, "write_atomic", fail)
+    monkeypatch.setattr(avassa_lint.loading.files, "write_atomic", fail)
     for args, what in ((["-o", str(project.root / "r.json")], "the report"),
                        (["--write-baseline", str(project.root / "b.json")], "the baseline")):
         result = invoke(runner, ["check", "--no-cache", str(project.root / "applications"), *args])
@@ -383,7 +384,7 @@ def test_folder_of_unrelated_yaml_is_linted_quietly(runner: CliRunner, project: 
 def test_rule_and_schema_suggest_the_close_name(args: list[str], expected: str) -> None:
     from typer.testing import CliRunner
 
-    from avassa_lint.cli import app
+    from avassa_lint.cli.app import app
 
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from avassa_lint.cli import app
+from avassa_lint.cli.app import app
 from conftest import Project
 from test_cli import BAD_APP, GOOD_APP
 
@@ -71,7 +71,7 @@ def test_show_config(project: Project) -> None:
 
 def test_show_config_prints_the_configuration_file_form(project: Project) -> None:
     """Kebab-case keys the file accepts, and nothing it does not (no source, root or min-alias-budget)."""
-    from avassa_lint.config import FILE_KEYS, LIMIT_KEYS
+    from avassa_lint.settings.config import FILE_KEYS, LIMIT_KEYS
 
     schema = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "config.schema.json").read_text())
     assert set(FILE_KEYS) == set(schema["properties"])

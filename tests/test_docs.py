@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from avassa_lint.docs import render_rule, rules_markdown
-from avassa_lint.rule import load_rules
+from avassa_lint.cli.docs import render_rule, rules_markdown
+from avassa_lint.registry import load_rules
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
@@ -24,7 +24,7 @@ def test_rule_renders_plain_and_coloured() -> None:
 
 
 def test_readme_configuration_example_is_valid(tmp_path) -> None:
-    from avassa_lint.config import load_config
+    from avassa_lint.settings.config import load_config
 
     readme = (DOCS.parent.parent / "README.md").read_text(encoding="utf-8")
     start = readme.index("```yaml\nexclude:") + len("```yaml\n")

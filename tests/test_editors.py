@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from avassa_lint.classify import path_hint
-from avassa_lint.cli import app
-from avassa_lint.config import Config
-from avassa_lint.diagnostic import Diagnostic
-from avassa_lint.output import concise_line
+from avassa_lint.loading.classify import path_hint
+from avassa_lint.cli.app import app
+from avassa_lint.settings.config import Config
+from avassa_lint.core.diagnostic import Diagnostic
+from avassa_lint.reporting.output import concise_line
 from conftest import Project, run_folder
 
 ROOT = Path(__file__).resolve().parent.parent

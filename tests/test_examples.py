@@ -24,7 +24,7 @@ def test_broken_examples_fire_every_family(update_golden: bool) -> None:
 
 
 def _config(folder: Path):
-    from avassa_lint.config import load_config
+    from avassa_lint.settings.config import load_config
 
     config, problems = load_config(str(folder / ".avassa-lint.yaml"))
     assert problems == []

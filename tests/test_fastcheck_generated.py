@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from avassa_lint import fastcheck
-from avassa_lint.schema import SCHEMA_BASE, schema_files, schema_texts
-from avassa_lint.source import load_source
+from avassa_lint.validation import fastcheck
+from avassa_lint.validation.schema import SCHEMA_BASE, schema_files, schema_texts
+from avassa_lint.loading.source import load_source
 
 ROOT = Path(__file__).resolve().parent.parent
-GENERATED = ROOT / "linter" / "_fastcheck_generated.py"
+GENERATED = ROOT / "linter" / "validation" / "_fastcheck_generated.py"
 
 
 def test_generated_module_is_current(update_golden: bool) -> None:
     expected = fastcheck.generate_module(schema_files(), SCHEMA_BASE, fastcheck.schema_digest(schema_texts()))
     if update_golden:
         GENERATED.write_text(expected, encoding="utf-8")
-    assert GENERATED.read_text(encoding="utf-8") == expected, "regenerate: python -m avassa_lint.fastcheck"
+    assert GENERATED.read_text(encoding="utf-8") == expected, "regenerate: python -m avassa_lint.validation.fastcheck"
     assert fastcheck.load_generated(fastcheck.schema_digest(schema_texts())) is not None
 
 

@@ -15,10 +15,10 @@ import pytest
 from typer.testing import CliRunner
 
 from avassa_lint import __version__
-from avassa_lint.cli import app
-from avassa_lint.config import Config
-from avassa_lint.diagnostic import Diagnostic, Related, Severity, Span
-from avassa_lint.formats import (
+from avassa_lint.cli.app import app
+from avassa_lint.settings.config import Config
+from avassa_lint.core.diagnostic import Diagnostic, Related, Severity, Span
+from avassa_lint.reporting.formats import (
     CI_FORMATTERS,
     artifact_uri,
     fingerprint,
@@ -27,8 +27,8 @@ from avassa_lint.formats import (
     github_line,
     github_property,
 )
-from avassa_lint.output import FORMATTERS, Report
-from avassa_lint.rule import load_rules
+from avassa_lint.reporting.output import FORMATTERS, Report
+from avassa_lint.registry import load_rules
 from conftest import Project, run_folder
 
 HERE = Path(__file__).parent
@@ -149,9 +149,9 @@ def test_no_findings(fmt: str) -> None:
 
 def test_importing_the_formats_stays_cheap() -> None:
     probe = "import sys, avassa_lint.{}; print([m for m in ('json', 'xml.etree.ElementTree') if m in sys.modules])"
-    out = subprocess.run([sys.executable, "-c", probe.format("formats")], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", probe.format("reporting.formats")], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-    out = subprocess.run([sys.executable, "-c", probe.format("output")], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", probe.format("reporting.output")], capture_output=True, text=True, check=True)
     assert "xml.etree.ElementTree" not in out.stdout
 
 

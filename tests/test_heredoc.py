@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from avassa_lint import heredoc
-from avassa_lint.classify import Hint
-from avassa_lint.config import Config
-from avassa_lint.heredoc import extract_heredocs, payload_kind
+from avassa_lint.loading import heredoc
+from avassa_lint.loading.classify import Hint
+from avassa_lint.settings.config import Config
+from avassa_lint.loading.heredoc import extract_heredocs, payload_kind
 from conftest import lint_folder
 
 CASES = Path(__file__).parent / "heredoc_cases"
@@ -362,7 +362,7 @@ def test_yml009_through_the_engine_and_its_suppression(tmp_path: Path) -> None:
 def test_the_rule_docs_example(tmp_path: Path) -> None:
     """YML009's docs are shell, not run by test_rule_docs.py: the Example must print the documented
     line, and Use instead must not fire."""
-    from avassa_lint.rule import load_rules
+    from avassa_lint.registry import load_rules
 
     doc = load_rules().find("YML009").doc  # type: ignore[union-attr]
     example, use_instead = doc.split("## Use instead")
@@ -554,7 +554,7 @@ def test_scripts_are_linted_only_when_asked(tmp_path: Path) -> None:
     (project / ".avassa-lint.yaml").write_text("include-scripts: true\n")
     from typer.testing import CliRunner
 
-    from avassa_lint.cli import app
+    from avassa_lint.cli.app import app
 
     import os
 

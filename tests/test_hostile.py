@@ -508,7 +508,7 @@ def prepare(case_: Case, folder: Path) -> Path:
     return where
 
 
-# The cases run through the CLI's own entry point (``avassa_lint.cli.main``) in child processes
+# The cases run through the CLI's own entry point (``avassa_lint.cli.app.main``) in child processes
 # forked from a server that has imported the linter once: a case costs its own work, not the
 # interpreter's start-up, so the whole table runs in seconds. The child's wall time and peak RSS
 # (which includes the imported linter, as a real run's does) come from ``os.wait4``. A sample of
@@ -516,9 +516,9 @@ def prepare(case_: Case, folder: Path) -> Path:
 # (test_the_real_command_agrees), and every other test in this module starts the real command.
 _SERVER = r"""
 import gc, json, os, sys, time, traceback
-import avassa_lint.cli, avassa_lint.engine, avassa_lint.output, avassa_lint.config
-from avassa_lint.rule import load_rules
-from avassa_lint.schema import SchemaSet
+import avassa_lint.cli.app, avassa_lint.engine, avassa_lint.reporting.output, avassa_lint.settings.config
+from avassa_lint.registry import load_rules
+from avassa_lint.validation.schema import SchemaSet
 load_rules()
 SchemaSet()
 # one run in the server itself, so what a first run loads lazily is loaded before the forks
@@ -527,7 +527,7 @@ with open(os.devnull, "w") as sink, open("warm.yaml", "w") as warm:
     saved, sys.stdout = sys.stdout, sink
     for fmt in ("concise", "text"):
         try:
-            avassa_lint.cli.main(["check", "--isolated", "--no-cache", "-f", fmt, "warm.yaml"])
+            avassa_lint.cli.app.main(["check", "--isolated", "--no-cache", "-f", fmt, "warm.yaml"])
         except SystemExit:
             pass
     sys.stdout = saved
@@ -550,7 +550,7 @@ while True:
             for fd, name, flags in ((0, req["stdin"], os.O_RDONLY), (1, req["out"], os.O_WRONLY),
                                     (2, req["err"], os.O_WRONLY)):
                 os.dup2(os.open(name, flags), fd)
-            from avassa_lint.cli import main
+            from avassa_lint.cli.app import main
             main(req["argv"])
             code = 0
         except SystemExit as exc:
@@ -741,7 +741,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 def _formats() -> list[str]:
-    from avassa_lint.output import FORMATTERS
+    from avassa_lint.reporting.output import FORMATTERS
 
     return sorted(FORMATTERS)
 
@@ -807,9 +807,9 @@ def test_text_colour_is_only_colour(format_runs: dict[str, Run]) -> None:
 def test_no_canary_at_any_verbosity_in_process(zoo: Path) -> None:
     """The same inputs rendered by every formatter with --quiet, default and --statistics."""
     from avassa_lint import __version__
-    from avassa_lint.config import Config
+    from avassa_lint.settings.config import Config
     from avassa_lint.engine import collect_inputs, run
-    from avassa_lint.output import FORMATTERS, Report
+    from avassa_lint.reporting.output import FORMATTERS, Report
 
     old = os.getcwd()
     os.chdir(zoo)
@@ -892,7 +892,7 @@ a: 1
 a: 1
 ```
 """
-from avassa_lint.rule import rule
+from avassa_lint.core.rule import rule
 
 
 @rule(code="TST001", name="always-crashes", severity="error")
@@ -935,10 +935,10 @@ def test_exception_outside_the_engine_exits_3(tmp_path: Path) -> None:
     """A crash that escapes every layer reaches the top-level handler: one line, exit 3."""
     script = (
         "import sys\n"
-        "from avassa_lint import output\n"
+        "from avassa_lint.reporting import output\n"
         "def boom(report): raise ZeroDivisionError('secret-free')\n"
         "output.FORMATTERS['concise'] = boom\n"
-        "from avassa_lint.cli import main\n"
+        "from avassa_lint.cli.app import main\n"
         "main(sys.argv[1:])\n"
     )
     write_tree(tmp_path, {"a.yaml": "a: 1\n"})
@@ -955,7 +955,8 @@ def test_exception_outside_the_engine_exits_3(tmp_path: Path) -> None:
 
 SLOW_RUN = """\
 import os, sys, time
-from avassa_lint import engine, files
+from avassa_lint import engine
+from avassa_lint.loading import files
 real_lint_file = engine.lint_file
 def slow_lint_file(item, config, schemas):
     os.write(2, b"ready\\n")
@@ -969,7 +970,7 @@ def slow_fsync(fd):
 if sys.argv[1] == "write":
     files.os.fsync = slow_fsync
     engine.lint_file = real_lint_file
-from avassa_lint.cli import main
+from avassa_lint.cli.app import main
 main(sys.argv[2:])
 """
 

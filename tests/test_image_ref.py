@@ -1,18 +1,18 @@
-"""Tests for linter/image_ref.py."""
+"""Tests for linter/model/image_ref.py."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from avassa_lint.image_ref import (
+from avassa_lint.model.image_ref import (
     ImageRef,
     Resolution,
     close_addresses,
     parse_image,
     resolve_image,
 )
-from avassa_lint.parse_problem import ParseProblem
+from avassa_lint.model.parse_problem import ParseProblem
 
 SHA = "sha256:" + "0123456789abcdef" * 4
 

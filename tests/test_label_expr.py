@@ -1,18 +1,18 @@
-"""Tests for linter/label_expr.py."""
+"""Tests for linter/model/label_expr.py."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from avassa_lint.label_expr import (
+from avassa_lint.model.label_expr import (
     MAX_NESTING,
     LabelExpr,
     labels_in,
     matches,
     parse_label_expression,
 )
-from avassa_lint.parse_problem import ParseProblem
+from avassa_lint.model.parse_problem import ParseProblem
 
 
 def render(expr: LabelExpr) -> str:

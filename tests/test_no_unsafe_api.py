@@ -2,7 +2,7 @@
 recursion limit. Checked on the syntax tree, so a docstring or comment that names an API is fine.
 
 Deserialising bytes (pickle, marshal, shelve) is allowed only in a module that verifies an HMAC
-(``hmac.compare_digest``) of what it reads: the result cache (linter/cache.py) signs every entry
+(``hmac.compare_digest``) of what it reads: the result cache (linter/runtime/cache.py) signs every entry
 with a key kept outside the project and decodes an entry with marshal only after the check, so a
 tampered or planted cache entry is never decoded.
 """
@@ -26,7 +26,7 @@ BANNED_CALLS = {("sys", "setrecursionlimit"), ("yaml", "load"), ("yaml", "load_a
 BANNED_BUILTINS = {"eval", "exec", "compile", "__import__", "breakpoint"}
 # Reviewed uses of exec/compile: module -> why it is safe (and a test below that holds it to that).
 REVIEWED_CODE_GENERATION = {
-    "linter/fastcheck.py": "compiles validity checks generated from the bundled JSON schemas; every value "
+    "linter/validation/fastcheck.py": "compiles validity checks generated from the bundled JSON schemas; every value "
                            "from a schema (keys, patterns, enums, bounds) is bound as a constant in the "
                            "namespace, never spliced into the source, and documents reach the compiled "
                            "functions only as arguments",
@@ -110,7 +110,7 @@ def problems_in_source(text: str, name: str) -> list[str]:
 
 def test_the_guard_sees_the_source_tree() -> None:
     assert len(SOURCES) > 20
-    assert ROOT / "linter" / "source.py" in SOURCES
+    assert ROOT / "linter" / "loading" / "source.py" in SOURCES
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
@@ -147,7 +147,7 @@ def test_the_guard_allows_verified_decoding_and_names_in_text() -> None:
 def test_generated_checks_never_splice_schema_values_into_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The reviewed exec in fastcheck.py: a schema whose keys, pattern and enum hold Python code
     compiles to a check that runs none of it."""
-    from avassa_lint.fastcheck import FastChecks
+    from avassa_lint.validation.fastcheck import FastChecks
 
     monkeypatch.chdir(tmp_path)
     payload = "x') or __import__('os').system('touch PWNED') or ('"

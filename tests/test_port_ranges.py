@@ -1,12 +1,12 @@
-"""Tests for linter/port_ranges.py."""
+"""Tests for linter/model/port_ranges.py."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.port_ranges import PortRange, overlaps, parse_port_ranges
+from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.model.port_ranges import PortRange, overlaps, parse_port_ranges
 
 
 @pytest.mark.parametrize(

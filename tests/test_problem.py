@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from avassa_lint import codes, engine
-from avassa_lint.cache import codec_available, decode_problems, encode_problems
-from avassa_lint.config import Config
-from avassa_lint.diagnostic import Diagnostic, Edit, Fix, Problem, Related, Severity, Span
-from avassa_lint.rule import load_rules
+from avassa_lint.core import codes
+from avassa_lint import engine
+from avassa_lint.runtime.cache import codec_available, decode_problems, encode_problems
+from avassa_lint.settings.config import Config
+from avassa_lint.core.diagnostic import Diagnostic, Edit, Fix, Problem, Related, Severity, Span
+from avassa_lint.registry import load_rules
 
 
 def test_the_codes_module_declares_exactly_the_engine_emitted_codes() -> None:
@@ -62,9 +63,9 @@ def test_the_compact_codec_is_on_and_carries_every_field() -> None:
 
 
 def test_a_located_value_knows_its_yaml_path_and_a_finding_takes_both() -> None:
-    from avassa_lint.diagnostic import Finding
-    from avassa_lint.model import Node
-    from avassa_lint.source import load_source
+    from avassa_lint.core.diagnostic import Finding
+    from avassa_lint.model.project import Node
+    from avassa_lint.loading.source import load_source
 
     source = load_source("applications/web.yaml", b"name: web\nservices:\n  - name: api\n    containers:\n"
                                                    b"      - name: c\n        image: nginx\n")

@@ -24,11 +24,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from avassa_lint import __version__
-from avassa_lint.config import Config
+from avassa_lint.settings.config import Config
 from avassa_lint.engine import Input, run
-from avassa_lint.output import FORMATTERS, Report, concise_line
-from avassa_lint.rule import load_rules
-from avassa_lint.source import Limits, load_source, parser_backend, resolve_plain
+from avassa_lint.reporting.output import FORMATTERS, Report, concise_line
+from avassa_lint.registry import load_rules
+from avassa_lint.loading.source import Limits, load_source, parser_backend, resolve_plain
 
 BACKENDS = ["python"] + (["c"] if parser_backend() == "c" else [])
 DEEP = os.environ.get("AVASSA_LINT_HYPOTHESIS") == "deep"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from avassa_lint.redact import masked_line
+from avassa_lint.text.redact import masked_line
 from conftest import Project
 
 CANARY = "hunter2-b7e1c9"

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from avassa_lint.diagnostic import Severity
-from avassa_lint.rule import Rule, RegistryError, RuleRegistry, load_rules
+from avassa_lint.core.diagnostic import Severity
+from avassa_lint.core.rule import Rule, RegistryError, RuleRegistry
+from avassa_lint.registry import load_rules
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from avassa_lint.rule import DOC_HEADINGS, load_rules
+from avassa_lint.core.rule import DOC_HEADINGS
+from avassa_lint.registry import load_rules
 from conftest import lint_folder
 
 NOT_EXECUTABLE = "<!-- example: not executable -->"

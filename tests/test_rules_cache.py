@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from avassa_lint.cli import app
+from avassa_lint.cli.app import app
 
 ROOT = Path(__file__).resolve().parent.parent
 

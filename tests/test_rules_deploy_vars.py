@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from avassa_lint.config import Config, External
+from avassa_lint.settings.config import Config, External
 from conftest import CASES, Project, lint_folder, run_folder
 
 SCHEMA = Path(__file__).parent.parent / "schemas" / "application.schema.json"

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from avassa_lint.config import Config, External
-from avassa_lint.ingress_ports import normalized, split_items
-from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.port_ranges import PortRange
-from avassa_lint.registry_address import RegistryAddress, parse_registry_address, suggest_address
+from avassa_lint.settings.config import Config, External
+from avassa_lint.views.ingress_ports import normalized, split_items
+from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.model.port_ranges import PortRange
+from avassa_lint.model.registry_address import RegistryAddress, parse_registry_address, suggest_address
 from conftest import Project
 
 APP = """\

@@ -1,5 +1,5 @@
 """SEC rules and LNT005: secret values never printed, options, external objects, unreadable files,
-wrong types, and the reference helpers of linter/secret_lookup.py and its neighbours."""
+wrong types, and the reference helpers of linter/views/secret_lookup.py and its neighbours."""
 from __future__ import annotations
 
 import base64
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from avassa_lint.config import Config, External
-from avassa_lint.image_access import image_allowed, suggested_pattern
-from avassa_lint.secret_lookup import name_pattern, substitute
+from avassa_lint.settings.config import Config, External
+from avassa_lint.views.image_access import image_allowed, suggested_pattern
+from avassa_lint.views.secret_lookup import name_pattern, substitute
 from conftest import Project
 
 CANARY = "zq7CANARYv4lue9x"
@@ -97,7 +97,7 @@ def test_secret_values_never_appear(project: Project, fmt: str) -> None:
 
 
 def test_secret_values_never_appear_in_other_formats(project: Project) -> None:
-    from avassa_lint.output import FORMATTERS
+    from avassa_lint.reporting.output import FORMATTERS
 
     canary_project(project)
     for fmt in sorted(FORMATTERS):
@@ -274,7 +274,7 @@ def test_suggested_pattern() -> None:
     ],
 )
 def test_meant_credential_key(key: str, meant: str | None) -> None:
-    from avassa_lint.registry_credentials import meant_credential_key
+    from avassa_lint.views.registry_credentials import meant_credential_key
 
     assert meant_credential_key(key) == meant
 

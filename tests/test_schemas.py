@@ -87,7 +87,7 @@ def walk(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
 def test_one_schema_per_kind_plus_common_and_config() -> None:
     names = {path.name for path in SCHEMA_FILES}
     assert {f"{kind}.schema.json" for kind in KINDS} | {"common.schema.json", "config.schema.json"} <= names
-    from avassa_lint.classify import KINDS as ALL_KINDS
+    from avassa_lint.loading.classify import KINDS as ALL_KINDS
 
     assert names - {"common.schema.json", "config.schema.json"} == {f"{kind}.schema.json" for kind in ALL_KINDS}
 
@@ -600,7 +600,7 @@ def test_written_schemas_resolve_as_sibling_files(tmp_path: Path) -> None:
 
     from typer.testing import CliRunner
 
-    from avassa_lint.cli import app
+    from avassa_lint.cli.app import app
 
     folder = tmp_path / ".schemas"
     assert CliRunner().invoke(app, ["schema", "--output-dir", str(folder)]).exit_code == 0
@@ -636,7 +636,7 @@ def test_written_schemas_resolve_as_sibling_files(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("prefix", [".schemas/", "../.schemas/", "./.schemas/", "/home/me/project/.schemas/"])
 def test_offline_modeline_gives_the_kind(kind: str, prefix: str) -> None:
-    from avassa_lint.classify import header_hint
+    from avassa_lint.loading.classify import header_hint
 
     hint = header_hint(f"# yaml-language-server: $schema={prefix}{kind}.schema.json\nname: x\n")
     assert hint is not None and hint.kind == kind and hint.source == "modeline"
@@ -687,8 +687,8 @@ def test_unverified_places_per_kind(schemas: dict[str, dict]) -> None:
 
 
 def test_shipped_plans_match_the_schemas() -> None:
-    from avassa_lint import fastcheck
-    from avassa_lint.schema import SCHEMA_BASE, schema_files, schema_texts
+    from avassa_lint.validation import fastcheck
+    from avassa_lint.validation.schema import SCHEMA_BASE, schema_files, schema_texts
 
     files = schema_files()
     computed = {n: p for n in sorted(files) if (p := fastcheck.unverified_plan(files, SCHEMA_BASE, n))}
@@ -696,7 +696,7 @@ def test_shipped_plans_match_the_schemas() -> None:
 
 
 def test_plan_follows_refs_items_and_choices() -> None:
-    from avassa_lint import fastcheck
+    from avassa_lint.validation import fastcheck
 
     files = {
         "a.schema.json": {"$id": "a.schema.json", "type": "object", "properties": {
@@ -713,7 +713,7 @@ def test_plan_follows_refs_items_and_choices() -> None:
         "list": [None, {"i": {"x": "other keys are not documented", "p": ["known"]}}],
         "either": [None, {"k": {"x": ["x is a guess", None], "y": ["y is a guess", None]}}],
     }}
-    from avassa_lint.schema import _unverified
+    from avassa_lint.validation.schema import _unverified
 
     data = {"list": [{"known": 1, "extra": 2}, {"known": 3}], "either": {"y": 1}, "loop": {"list": []}}
     assert list(_unverified(data, plan, ())) == [
@@ -725,8 +725,8 @@ def test_plan_follows_refs_items_and_choices() -> None:
     ("name: web\napplication: web\nplacement:\n  all-sites: true\nbogus: 1\n", False),
 ])
 def test_notes_come_with_and_without_the_fast_path(text: str, fast_valid: bool) -> None:
-    from avassa_lint.schema import SchemaSet
-    from avassa_lint.source import load_source
+    from avassa_lint.validation.schema import SchemaSet
+    from avassa_lint.loading.source import load_source
 
     schemas = SchemaSet()
     source = load_source("application-deployments/web.yaml", text.encode())
@@ -739,8 +739,8 @@ def test_notes_come_with_and_without_the_fast_path(text: str, fast_valid: bool) 
 
 
 def test_vault_list_under_to_explains_sites() -> None:
-    from avassa_lint.schema import SchemaSet
-    from avassa_lint.source import load_source
+    from avassa_lint.validation.schema import SchemaSet
+    from avassa_lint.loading.source import load_source
 
     source = load_source("strongbox/vaults/v.yaml", b"name: v\ndistribute:\n  to: [site-a, site-b]\n")
     (doc,) = source.documents

@@ -29,7 +29,7 @@ def _files() -> list[Path]:
 
 def test_scan_covers_the_project() -> None:
     scanned = {p.relative_to(ROOT).as_posix() for p in _files()}
-    assert "README.md" in scanned and "tests/test_formats.py" in scanned and "linter/cli.py" in scanned
+    assert "README.md" in scanned and "tests/test_formats.py" in scanned and "linter/cli/app.py" in scanned
 
 
 def test_no_reference_to_files_outside_the_repository() -> None:

@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from avassa_lint.diagnostic import Span
-from avassa_lint.source import Limits, load_source, parser_backend, resolve_plain
+from avassa_lint.core.diagnostic import Span
+from avassa_lint.loading.source import Limits, load_source, parser_backend, resolve_plain
 
 BACKENDS = ["python"] + (["c"] if parser_backend() == "c" else [])
 

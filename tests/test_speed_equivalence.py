@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from avassa_lint import engine, source
-from avassa_lint.cache import CACHE_DIR, Cache, codec_available, decode, encode
-from avassa_lint.cli import run_check
+from avassa_lint import engine
+from avassa_lint.loading import source
+from avassa_lint.runtime.cache import CACHE_DIR, Cache, codec_available, decode, encode
+from avassa_lint.cli.app import run_check
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -191,7 +192,7 @@ def test_a_bad_cache_entry_is_discarded(damage: str, fixtures: Path, reference: 
 
 
 def test_stdin_is_never_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from avassa_lint.config import Config
+    from avassa_lint.settings.config import Config
     from avassa_lint.engine import Input, run
 
     monkeypatch.chdir(tmp_path)
@@ -202,9 +203,9 @@ def test_stdin_is_never_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_results_survive_the_compact_encoding(fixtures: Path) -> None:
-    from avassa_lint.config import Config
+    from avassa_lint.settings.config import Config
     from avassa_lint.engine import collect_inputs, lint_file
-    from avassa_lint.schema import SchemaSet
+    from avassa_lint.validation.schema import SchemaSet
 
     config = Config()
     schemas = SchemaSet()
@@ -229,10 +230,10 @@ def test_results_survive_the_compact_encoding(fixtures: Path) -> None:
 
 
 def _documents(root: Path) -> list[tuple[str, object]]:
-    from avassa_lint.classify import KINDS
-    from avassa_lint.config import Config
+    from avassa_lint.loading.classify import KINDS
+    from avassa_lint.settings.config import Config
     from avassa_lint.engine import collect_inputs, lint_file
-    from avassa_lint.schema import SchemaSet
+    from avassa_lint.validation.schema import SchemaSet
 
     config = Config()
     config.cache = False
@@ -287,8 +288,8 @@ def _mutations(doc: object, rnd: random.Random) -> object:
 
 
 def test_every_bundled_schema_is_compiled() -> None:
-    from avassa_lint.fastcheck import FastChecks
-    from avassa_lint.schema import SCHEMA_BASE, SchemaSet
+    from avassa_lint.validation.fastcheck import FastChecks
+    from avassa_lint.validation.schema import SCHEMA_BASE, SchemaSet
 
     schemas = SchemaSet()
     fast = FastChecks(schemas.files, SCHEMA_BASE)
@@ -301,8 +302,8 @@ def test_compiled_check_agrees_with_jsonschema(fixtures: Path) -> None:
     mutated ones; above all the compiled check never calls an invalid document valid."""
     from jsonschema import Draft202012Validator
 
-    from avassa_lint.fastcheck import FastChecks
-    from avassa_lint.schema import SCHEMA_BASE, SchemaSet
+    from avassa_lint.validation.fastcheck import FastChecks
+    from avassa_lint.validation.schema import SCHEMA_BASE, SchemaSet
 
     schemas = SchemaSet()
     fast = FastChecks(schemas.files, SCHEMA_BASE)
@@ -321,8 +322,8 @@ def test_compiled_check_agrees_with_jsonschema(fixtures: Path) -> None:
 
 
 def test_compiled_check_gives_up_on_unexpected_types() -> None:
-    from avassa_lint.fastcheck import FastChecks
-    from avassa_lint.schema import SCHEMA_BASE, SchemaSet
+    from avassa_lint.validation.fastcheck import FastChecks
+    from avassa_lint.validation.schema import SCHEMA_BASE, SchemaSet
 
     class Odd(dict):
         pass

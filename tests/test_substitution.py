@@ -1,12 +1,12 @@
-"""Tests for linter/substitution.py."""
+"""Tests for linter/model/substitution.py."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from avassa_lint.parse_problem import ParseProblem
-from avassa_lint.substitution import (
+from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.model.substitution import (
     FILTERS,
     MUTABLE_SYSTEM_VARIABLES,
     SUBSCRIPTED_SYSTEM_VARIABLES,

@@ -34,8 +34,8 @@ def test_vendor_sample_names_its_operation(path: Path) -> None:
 @pytest.mark.parametrize("folder", KIND_FOLDERS, ids=lambda p: p.name)
 def test_vendor_sample_is_proven_valid_by_the_fast_checks(folder: Path) -> None:
     """The generated checks agree with jsonschema on the samples: each is proven valid."""
-    from avassa_lint.schema import SchemaSet
-    from avassa_lint.source import load_source
+    from avassa_lint.validation.schema import SchemaSet
+    from avassa_lint.loading.source import load_source
 
     schemas = SchemaSet()
     for path in sorted(folder.rglob("*.yaml")):

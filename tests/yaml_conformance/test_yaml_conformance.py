@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from avassa_lint.source import load_source, parser_backend
+from avassa_lint.loading.source import load_source, parser_backend
 
 HERE = Path(__file__).resolve().parent
 BACKENDS = ["python"] + (["c"] if parser_backend() == "c" else [])

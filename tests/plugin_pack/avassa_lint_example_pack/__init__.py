@@ -36,7 +36,7 @@ services:
         memory: 256 MiB
 ```
 '''
-from avassa_lint.rule import Finding, rule
+from avassa_lint.core.rule import Finding, rule
 
 
 @rule(code="APP901", name="missing-memory-limit", severity="info")

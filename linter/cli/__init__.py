@@ -1,0 +1,1 @@
+"""The command line: options into a configuration, the run, the rendered result."""

@@ -1,0 +1,547 @@
+"""Command line: ``avassa-lint check [PATHS]``, ``rules``, ``rule CODE|NAME``, ``--version``.
+
+Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage or environment problem,
+3 internal error, 130 interrupted.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from avassa_lint import __version__
+from avassa_lint.core import codes
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    concise = "concise"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+    junit = "junit"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+# Options may come anywhere after the command, as in ruff, yamllint and click's default; "--" ends
+# them, so a file named "--x" is linted as "check -- --x".
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+app = typer.Typer(
+    name="avassa-lint",
+    help="Offline linter for Avassa edge platform configuration: applications, deployments, "
+    "registries and Strongbox vaults and secrets.",
+    add_completion=False,
+    no_args_is_help=False,
+    context_settings=CONTEXT,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"avassa-lint {__version__}")
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(
+    ctx: typer.Context,
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = None,
+) -> None:
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _stdout_color(flag: Optional[bool]) -> bool:
+    if flag is not None:
+        return flag
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+class _CheckCommand(typer.core.TyperCommand):
+    """``check`` sees its arguments as typed (with the "--") before click parses them."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        bad = _option_like_file(args)
+        if bad is not None:
+            _error(f'file name "{bad}" looks like an option; put -- before file names')
+            ctx.exit(EXIT_USAGE)
+        return super().parse_args(ctx, args)
+
+
+def _option_like_file(args: list[str]) -> Optional[str]:
+    """Hook runners append file names after the options: an argument before "--" that looks like
+    an option but names an existing file is refused rather than taken as the option."""
+    for arg in args:
+        if arg == "--":
+            return None
+        if arg.startswith("-") and arg != "-" and "=" not in arg and os.path.lexists(arg):
+            return arg
+    return None
+
+
+@app.command(context_settings=CONTEXT, cls=_CheckCommand)
+def check(
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", help="Files or folders to lint; '-' reads stdin.")] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--output-format", "-f", help="How findings are printed.")
+    ] = OutputFormat.text,
+    output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report here.")] = None,
+    stdin_filename: Annotated[
+        Optional[str], typer.Option("--stdin-filename", metavar="PATH",
+                                    help="The path that stdin ('-') stands for (editors).")
+    ] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", metavar="CODES", help="Only these codes, areas or names (comma-separated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="CODES", help="Skip these codes, areas or names (comma-separated).")] = None,
+    fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Lowest severity that fails the run.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Same as --fail-on warning.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the findings without the summary line.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per rule (on stderr with concise).")] = False,
+    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colour on or off.")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    config_file: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this configuration file.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
+    show_config: Annotated[bool, typer.Option("--show-config", help="Print the effective settings as a configuration file and exit.")] = False,
+    show_kinds: Annotated[bool, typer.Option("--show-kinds", help="Print the kind found for each document, and from what evidence, and exit.")] = False,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Skip paths matching this glob.")] = None,
+    include_scripts: Annotated[
+        Optional[bool], typer.Option("--include-scripts/--no-include-scripts",
+                                     help="Lint supctl heredocs in *.sh, *.bash and *.md files found in folders.")
+    ] = None,
+    no_inline_suppressions: Annotated[
+        bool, typer.Option("--no-inline-suppressions", help="Ignore '# avassa-lint: disable=' comments.")
+    ] = False,
+    baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE", help="Report only findings not in this baseline.")] = None,
+    write_baseline: Annotated[
+        Optional[str], typer.Option("--write-baseline", metavar="FILE",
+                                    help="Record the current findings as the baseline and exit 0.")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write .avassa-lint-cache/.")] = False,
+) -> None:
+    """Lint files and folders (default: the current folder)."""
+    code = run_check(
+        paths or ["."],
+        output_format=output_format.value,
+        output_file=output_file,
+        stdin_filename=stdin_filename,
+        select=select or [],
+        ignore=ignore or [],
+        fail_on=(fail_on.value if fail_on else ("warning" if strict else None)),
+        quiet=quiet,
+        statistics=statistics,
+        color=color,
+        debug=debug,
+        config_file=config_file,
+        isolated=isolated,
+        show_config=show_config,
+        show_kinds=show_kinds,
+        exclude=exclude or [],
+        include_scripts=include_scripts,
+        inline_suppressions=not no_inline_suppressions,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        cache=not no_cache,
+    )
+    raise typer.Exit(code)
+
+
+def run_check(
+    paths: list[str],
+    *,
+    output_format: str = "text",
+    output_file: Optional[str] = None,
+    stdin_filename: Optional[str] = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    fail_on: Optional[str] = None,
+    quiet: bool = False,
+    statistics: bool = False,
+    color: Optional[bool] = None,
+    debug: bool = False,
+    config_file: Optional[str] = None,
+    isolated: bool = False,
+    show_config: bool = False,
+    show_kinds: bool = False,
+    exclude: list[str] | None = None,
+    include_scripts: Optional[bool] = None,
+    inline_suppressions: bool = True,
+    baseline: Optional[str] = None,
+    write_baseline: Optional[str] = None,
+    cache: bool = True,
+) -> int:
+    from avassa_lint.core.diagnostic import Severity
+    from avassa_lint.engine import collect_inputs, run
+    from avassa_lint.reporting.output import FORMATTERS, Report
+    from avassa_lint.registry import load_rules
+
+    formatter = FORMATTERS.get(output_format)
+    if formatter is None:
+        _error(f'output format "{output_format}" is not available')
+        return EXIT_USAGE
+    if stdin_filename is not None and "-" not in paths:
+        _error("--stdin-filename names the file that stdin stands for, but no '-' path reads stdin "
+               "(avassa-lint check --stdin-filename PATH -)")
+        return EXIT_USAGE
+    registry = load_rules()
+    config, config_diags = _load_settings(paths, stdin_filename, config_file, isolated, registry)
+    if config_diags:
+        # Like findings in object files: every one, with code frames and hints; no summary line.
+        report = Report(config_diags, _config_sources(config_diags), 0, registry, __version__,
+                        color=_stdout_color(color) if output_file is None and output_format == "text" else False,
+                        quiet=True)
+        _emit(formatter(report), output_file)
+        _error(f"{_count(len(config_diags), 'mistake')} in the configuration file: nothing was linted")
+        return EXIT_USAGE
+    if exclude:
+        config.exclude = config.exclude + list(exclude)
+    if include_scripts is not None:
+        config.include_scripts = include_scripts
+    if not inline_suppressions:
+        config.inline_suppressions = False
+    if not cache:
+        config.cache = False
+    selectors = {"select": _split(select), "ignore": _split(ignore)}
+    for option, given in selectors.items():
+        for sel in given:
+            if not registry.matching(sel):
+                from avassa_lint.text.suggest import did_you_mean
+
+                near = did_you_mean(sel, [r.name for r in registry.all()] + list(registry.rules))
+                _error(f'--{option} "{sel}" names no rule, code or area; '
+                       + (f"{near} " if near else "") + "run avassa-lint rules for the list")
+                return EXIT_USAGE
+    if selectors["select"]:
+        config.select = selectors["select"]
+    if selectors["ignore"]:
+        config.ignore = config.ignore + selectors["ignore"]  # adds to the file's ignore list
+    if fail_on:
+        config.fail_on = Severity.parse(fail_on)
+    if show_config:
+        from avassa_lint.settings.config import render_config
+
+        # stdout is a configuration file that can be saved as .avassa-lint.yaml as it is
+        sys.stderr.write(f"avassa-lint: settings from {config.source or 'the defaults (no configuration file)'}"
+                         " and the command line\n")
+        sys.stdout.write(render_config(config))
+        return EXIT_CLEAN
+    for problem in registry.problems:
+        _error(problem)
+    stdin_data = None
+    if "-" in paths:
+        stdin_data = sys.stdin.buffer.read(config.limits.max_file_size + 1)
+    inputs, path_problems = collect_inputs(paths, config, stdin_data, stdin_filename)
+    _folders_with_nothing(paths, inputs, config)
+    if show_kinds:
+        from avassa_lint.engine import explain_kinds
+        from avassa_lint.text.quoting import clean
+
+        for path, line, found in explain_kinds(inputs, config):
+            vault = f" (vault {found.vault}, from the {found.vault_source})" if found.vault else ""
+            if found.candidates:
+                vault += " (close to " + " and ".join(found.candidates) + ")"
+            sys.stdout.write(f"{clean(path, 500)}:{line}: {found.kind or 'none'} from {found.shown_source}{vault}\n")
+        return EXIT_USAGE if path_problems else EXIT_CLEAN
+    known = None
+    if baseline:
+        from avassa_lint.reporting import baseline as baselines
+
+        try:
+            known = baselines.read(baseline)
+        except baselines.BaselineError as exc:
+            _error(str(exc))
+            return EXIT_USAGE
+    result = run(inputs, config, registry, path_problems, debug=debug, baseline=known)
+    if result.stale_baseline:
+        stale = _count(result.stale_baseline, "baseline entry", "baseline entries")
+        sys.stderr.write(f"avassa-lint: {stale} no longer {'matches' if result.stale_baseline == 1 else 'match'} "
+                         "a finding; rewrite the baseline with --write-baseline to drop them\n")
+    if write_baseline:
+        from avassa_lint.reporting import baseline as baselines
+
+        if not _write(write_baseline, baselines.render(result.diagnostics), "the baseline"):
+            return EXIT_USAGE if not result.internal_error else EXIT_INTERNAL
+        sys.stderr.write(f"avassa-lint: wrote {_count(len(result.diagnostics), 'finding')} to the baseline\n")
+        return EXIT_INTERNAL if result.internal_error else EXIT_CLEAN
+    report = Report(result.diagnostics, result.sources, result.files, registry, __version__,
+                    color=_stdout_color(color) if output_file is None and output_format == "text" else False,
+                    quiet=quiet, statistics=statistics)
+    written = _emit(formatter(report), output_file)
+    if statistics and output_format == "concise":  # concise stays one line per finding
+        from avassa_lint.reporting.report import statistics_lines
+
+        sys.stderr.write("".join(line + "\n" for line in statistics_lines(report)))
+    if debug:
+        for note in result.notes:
+            sys.stderr.write(note)
+    code = result.exit_code(config.fail_on)
+    if not inputs and not path_problems:  # a mistyped CI path must not pass as "no findings"
+        _error("no file was linted; check the paths")
+        code = max(code, EXIT_USAGE)
+    return code if written else max(code, EXIT_USAGE)
+
+
+def _split(values: list[str] | None) -> list[str]:
+    """--select A,B and --select A --select B mean the same."""
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def _folders_with_nothing(paths: list[str], inputs: list, config: object) -> list[str]:
+    """Folders on the command line under which nothing is linted: each gets a line on stderr."""
+    from avassa_lint.loading.discover import why_nothing
+
+    linted = [os.path.abspath(i.path) for i in inputs]
+    empty = []
+    for given in dict.fromkeys(p for p in paths if p != "-" and os.path.isdir(p)):
+        folder = os.path.join(os.path.abspath(given), "")
+        if not any(path.startswith(folder) for path in linted):
+            reason = why_nothing(given, config.exclude, config.include,  # type: ignore[attr-defined]
+                                 config.include_scripts, config.root)  # type: ignore[attr-defined]
+            _error(f'nothing to lint under "{given}": {reason}')
+            empty.append(given)
+    return empty
+
+
+def _count(n: int, word: str, plural: Optional[str] = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _emit(text: str, output_file: Optional[str]) -> bool:
+    """Print the report, or write it to ``output_file``; False (after saying why) when it cannot be."""
+    if output_file:
+        return _write(output_file, text.encode("utf-8", errors="backslashreplace"), "the report")
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return True
+
+
+def _write(path: str, data: bytes, what: str) -> bool:
+    """Write a file atomically; a problem of the environment (a missing or read-only folder, a
+    full disk) is one line on stderr and False, never an internal error."""
+    from avassa_lint.loading.files import write_atomic
+
+    if os.path.isdir(path):
+        _error(f'cannot write {what} to "{path}": it is a folder')
+        return False
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        _error(f'cannot write {what} to "{path}": the file is read-only')
+        return False
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        _error(f'cannot write {what} to "{path}": {write_problem(path, exc)}')
+        return False
+    return True
+
+
+def _first_file(folder: str) -> str:
+    """The part of ``folder`` that exists but is not a folder (for ENOTDIR)."""
+    parts = folder.split(os.sep)
+    for i in range(1, len(parts) + 1):
+        head = os.sep.join(parts[:i]) or os.sep
+        if os.path.exists(head) and not os.path.isdir(head):
+            return head
+    return folder
+
+
+def write_problem(path: str, exc: OSError) -> str:
+    """Why a file could not be written, in words that name the folder."""
+    import errno
+
+    folder = os.path.dirname(os.path.abspath(path))
+    shown = os.path.dirname(path) or "."
+    if exc.errno == errno.ENOENT:
+        missing = folder
+        while not os.path.exists(os.path.dirname(missing)) and os.path.dirname(missing) != missing:
+            missing = os.path.dirname(missing)
+        return f'the folder "{shown}" does not exist' if missing == folder else \
+            f'the folder "{shown}" does not exist ("{missing}" is missing)'
+    reasons = {
+        errno.EACCES: f'no permission to write in the folder "{shown}"',
+        errno.EPERM: f'no permission to write in the folder "{shown}"',
+        errno.EROFS: f'the folder "{shown}" is on a read-only file system',
+        errno.ENOSPC: "no space left on the device",
+        errno.EDQUOT: "the disk quota is exceeded",
+        errno.ENOTDIR: f'"{_first_file(shown)}" is a file, not a folder',
+        errno.EISDIR: "it is a folder",
+        errno.ENAMETOOLONG: "the file name is too long",
+    }
+    return reasons.get(exc.errno or 0, (exc.strerror or type(exc).__name__).lower())
+
+
+def _config_sources(diags: list) -> dict:
+    """The configuration file as a source, so its findings get code frames (YAML only)."""
+    from avassa_lint.loading.source import ReadError, load_source, read_path
+
+    sources = {}
+    for path in {d.span.path for d in diags}:
+        if path.endswith((".yaml", ".yml")):
+            try:
+                sources[path] = load_source(path, read_path(path, 1 << 20))
+            except ReadError:
+                pass
+    return sources
+
+
+def _load_settings(paths: list[str], stdin_filename: Optional[str], config_file: Optional[str], isolated: bool,
+                   registry: object) -> tuple[object, list]:
+    """The configuration: --config, else the nearest file above the first path; never a path
+    that came from the file list. Mistakes come back as LNT001 findings (exit 2)."""
+    from avassa_lint.settings.config import Config, config_problem, find_config, load_config
+    from avassa_lint.core.diagnostic import Diagnostic, Span
+
+    if isolated:
+        return Config(), []
+    if config_file is None:
+        first = next((p for p in paths if p != "-"), None) or (stdin_filename or ".")
+        config_file = find_config(first)
+        if config_file is None:
+            return Config(), []
+    elif not os.path.isfile(config_file):
+        rule = registry.rules[codes.INVALID_CONFIG]  # type: ignore[attr-defined]
+        what = "is not a regular file" if os.path.exists(config_file) else "does not exist"  # a folder, a FIFO
+        return Config(), [Diagnostic.of(config_problem(Span.point(config_file, 1, 1), f"configuration file {what}"),
+                                        rule.name, rule.severity)]
+    config, problems = load_config(config_file, registry)
+    rule = registry.rules[codes.INVALID_CONFIG]  # type: ignore[attr-defined]
+    diags = [Diagnostic.of(p, rule.name, rule.severity) for p in problems]
+    return config, sorted(diags, key=Diagnostic.sort_key)
+
+
+class RulesFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+
+
+@app.command("rules")
+def rules_command(
+    fmt: Annotated[RulesFormat, typer.Option("--format", help="table, or markdown (docs/rules.md).")] = RulesFormat.table,
+) -> None:
+    """List every rule: code, name, default severity and summary."""
+    from avassa_lint.text.quoting import clean
+    from avassa_lint.registry import load_rules
+
+    registry = load_rules()
+    if fmt is RulesFormat.markdown:
+        from avassa_lint.cli.docs import rules_markdown
+
+        sys.stdout.write(rules_markdown(registry.all()))
+        return
+    for r in registry.all():
+        typer.echo(f"{r.code}  {r.name:<32} {r.severity.label:<8} {clean(r.summary, 200)}")
+
+
+@app.command("rule")
+def rule_command(code_or_name: Annotated[str, typer.Argument(help="A rule code (IMG001) or name.")]) -> None:
+    """Print a rule's documentation."""
+    from avassa_lint.registry import load_rules
+
+    registry = load_rules()
+    found = registry.find(code_or_name)
+    if found is None:
+        from avassa_lint.text.suggest import did_you_mean
+
+        near = did_you_mean(code_or_name, [r.name for r in registry.all()] + list(registry.rules))
+        _error(f'no rule "{code_or_name}"; ' + (f"{near} " if near else "") + 'run "avassa-lint rules" for the list')
+        raise typer.Exit(EXIT_USAGE)
+    from avassa_lint.cli.docs import render_rule
+
+    typer.echo(render_rule(found, color=_stdout_color(None)))
+
+
+@app.command("schema")
+def schema_command(
+    kind: Annotated[Optional[str], typer.Argument(help="A kind (application, secret, ...) or 'config'.")] = None,
+    output_dir: Annotated[
+        Optional[str], typer.Option("--output-dir", help="Write every schema file into this folder.")
+    ] = None,
+) -> None:
+    """Print a bundled JSON Schema (for yaml-language-server and other editors), or list them."""
+    from avassa_lint.loading.classify import KIND_ALIASES
+    from avassa_lint.core.schema_files import schema_files
+
+    files = schema_files()
+    if output_dir is not None:
+        import json
+
+        try:
+            os.makedirs(output_dir, exist_ok=True)
+        except OSError as exc:
+            _error(f'cannot create the folder "{output_dir}": {write_problem(os.path.join(output_dir, "x"), exc)}')
+            raise typer.Exit(EXIT_USAGE) from None
+        for name, body in sorted(files.items()):
+            if not _write(os.path.join(output_dir, name), (json.dumps(body, indent=2) + "\n").encode("utf-8"),
+                          "the schema"):
+                raise typer.Exit(EXIT_USAGE)
+        typer.echo(f"wrote {len(files)} schemas to {output_dir}")
+        return
+    if kind is None:
+        for name in sorted(files):
+            typer.echo(name.removesuffix(".schema.json"))
+        return
+    wanted = "config" if kind in ("config", "configuration") else KIND_ALIASES.get(kind.lower(), kind.lower())
+    name = f"{wanted}.schema.json"
+    if name not in files:
+        from avassa_lint.text.suggest import did_you_mean
+
+        near = did_you_mean(kind, [n.removesuffix(".schema.json") for n in files] + list(KIND_ALIASES))
+        _error(f'no schema "{kind}"; ' + (f"{near} " if near else "") + 'run "avassa-lint schema" for the list')
+        raise typer.Exit(EXIT_USAGE)
+    import json
+
+    typer.echo(json.dumps(files[name], indent=2))
+
+
+def _error(message: str) -> None:
+    from avassa_lint.text.quoting import clean
+
+    sys.stderr.write(f"avassa-lint: {clean(message, 500)}\n")
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """Console entry point: the top-level handler that keeps the exit-code contract."""
+    args = list(argv if argv is not None else sys.argv[1:])
+    debug = "--debug" in args[: args.index("--")] if "--" in args else "--debug" in args
+    try:
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
+    try:
+        app(args=argv, prog_name="avassa-lint", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code
+        if code is None:
+            code = 0
+        elif not isinstance(code, int):
+            code = EXIT_USAGE
+        elif code == EXIT_INTERRUPTED:  # typer turns a KeyboardInterrupt in a command into Exit(130)
+            sys.stderr.write("avassa-lint: interrupted\n")
+        raise SystemExit(code) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("avassa-lint: interrupted\n")
+        raise SystemExit(EXIT_INTERRUPTED) from None
+    except BaseException as exc:  # noqa: BLE001 - the contract: never Python's exit 1 on a crash
+        if debug:
+            import traceback
+
+            traceback.print_exception(exc)
+        sys.stderr.write(f"avassa-lint: internal error ({type(exc).__name__}; please report, --debug shows details)\n")
+        raise SystemExit(EXIT_INTERNAL) from None

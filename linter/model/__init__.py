@@ -1,0 +1,1 @@
+"""The project model and the parsers of the strings it holds (images, port ranges, labels, substitutions)."""

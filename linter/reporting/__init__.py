@@ -1,0 +1,1 @@
+"""The report of a run in every output format, and baselines."""

@@ -1,0 +1,1 @@
+"""The configuration: its file, its defaults, its checks."""

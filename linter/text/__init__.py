@@ -1,0 +1,1 @@
+"""How messages show things: quoting and escaping, object descriptions, did-you-mean, and what is never printed of a secret."""

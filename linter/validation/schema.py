@@ -1,0 +1,432 @@
+"""Offline schema registry, validation, and schema error -> finding mapping.
+
+jsonschema's own messages are never shown (they embed the value, which may be a secret);
+each error keyword maps to a stable code, lands on the exact key or value, and is phrased
+in the project's voice:
+
+  additionalProperties -> SCH002 unknown-key      required, a missing choice -> SCH003 missing-key
+  type                 -> SCH004 wrong-type       enum, const               -> SCH005 unexpected-value
+  pattern, ranges, ... -> SCH006 invalid-value    exclusive keys together  -> SCH007 conflicting-keys
+
+A key the schema accepts without verifying it (an "x-unverified" property, or a key under an
+object marked "x-unverified-keys") gets an info-level SCH010 unverified-field note, whether or
+not the document is valid: the notes come from a walk that follows the schema's annotations
+(their plan ships with the generated checks), not from jsonschema.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Any
+
+from avassa_lint.loading.classify import KINDS
+from avassa_lint.core.diagnostic import Problem, Span
+from avassa_lint.text.describe import describe
+from avassa_lint.text.quoting import quote
+from avassa_lint.text.redact import redacted
+from avassa_lint.text.suggest import did_you_mean
+from avassa_lint.loading.source import Document, SourceFile
+from avassa_lint.core import codes
+from avassa_lint.core.schema_files import SCHEMA_BASE, schema_files, schema_texts
+
+class SchemaSet:
+    """The validators of one run, built once, with every $ref resolved from bundled files."""
+
+    def __init__(self) -> None:
+        self._validators: dict[str, Any] = {}
+
+    @cached_property
+    def _registry(self) -> Any:
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        def refuse(uri: str) -> Any:
+            from referencing.exceptions import NoSuchResource
+
+            raise NoSuchResource(ref=uri)
+
+        resources = [
+            (schema.get("$id", SCHEMA_BASE + name), Resource.from_contents(schema, default_specification=DRAFT202012))
+            for name, schema in self.files.items()
+        ]
+        return Registry(retrieve=refuse).with_resources(resources)  # type: ignore[call-arg]
+
+    @cached_property
+    def _fast(self) -> Any:
+        from avassa_lint.validation.fastcheck import FastChecks, load_generated, schema_digest
+
+        return FastChecks(lambda: self.files, SCHEMA_BASE, load_generated(schema_digest(schema_texts())))
+
+    @cached_property
+    def _plans(self) -> dict[str, dict]:
+        from avassa_lint.validation.fastcheck import load_generated_plans, schema_digest
+
+        shipped = load_generated_plans(schema_digest(schema_texts()))
+        if shipped is not None:
+            return shipped
+        from avassa_lint.validation.fastcheck import unverified_plan
+
+        return {name: plan for name in self.files if (plan := unverified_plan(self.files, SCHEMA_BASE, name))}
+
+    def unverified(self, schema_file: str, kind: str, source: SourceFile | None, document: Document,
+                   secret: bool = False) -> list[Problem]:
+        """SCH010 notes: the keys of ``document`` that the schema accepts without verifying them."""
+        plan = self._plans.get(schema_file)
+        if plan is None:
+            return []
+        path_of = source.path if source is not None else document.spans.path
+        notes = []
+        for at, reason in _unverified(document.data, plan, ()):
+            span = document.spans.key(at) or document.spans.key_or_value(at) or Span.point(path_of, document.start_line, 1)
+            where = describe(document.data, at, kind)
+            notes.append(Problem(
+                codes.UNVERIFIED_FIELD, span, f"{where} is accepted as written, not verified: {reason}",
+                "the platform's reference does not say enough to check it here; Control Tower checks it "
+                "(a request with ?validate=true is a dry run)",
+                yaml_path="/".join(str(p) for p in at), secret=secret))
+        return notes
+
+    @cached_property
+    def files(self) -> dict[str, dict]:
+        return schema_files()
+
+    @cached_property
+    def _format_descriptions(self) -> dict[str, str]:
+        common = self.files.get("common.schema.json", {}).get("$defs", {})
+        return {
+            d["pattern"]: d.get("description", "")
+            for d in common.values()
+            if isinstance(d, dict) and "pattern" in d
+        }
+
+    def check(self, kind: str, source: SourceFile, document: Document, limit: int = 0,
+              secret: bool = False) -> list[Problem]:
+        if kind not in KINDS:
+            return []
+        return self.check_schema(f"{kind}.schema.json", kind, source, document, limit, secret)
+
+    def check_schema(self, schema_file: str, kind: str, source: SourceFile | None,
+                     document: Document, limit: int = 0, secret: bool = False) -> list[Problem]:
+        """Validate against one bundled schema; ``kind`` names the root object in messages.
+        With a ``limit``, validation stops once more than ``limit`` issues are found (a giant
+        document with an error in every entry would otherwise cost seconds per thousand)."""
+        notes = self.unverified(schema_file, kind, source, document, secret)
+        fast = self._fast.check(schema_file)
+        if fast is not None and fast(document.data):
+            return notes  # proven valid: jsonschema would report nothing
+        validator = self._validators.get(schema_file)
+        if validator is None:
+            from jsonschema import Draft202012Validator
+
+            validator = Draft202012Validator(self.files[schema_file], registry=self._registry)
+            self._validators[schema_file] = validator
+        if source is None:
+            source = SourceFile(document.spans.path, None)
+        issues: list[Problem] = []
+        seen: set[tuple] = set()
+        for error in validator.iter_errors(document.data):
+            for issue in self._map(error, kind, source, document, secret):
+                key = (issue.code, issue.span, issue.message)
+                if key not in seen:
+                    seen.add(key)
+                    issues.append(issue)
+            if limit and len(issues) > limit:
+                break
+        return issues + notes
+
+
+    # -- mapping
+    def _map(self, error: Any, kind: str, source: SourceFile, doc: Document, secret: bool) -> Iterator[Problem]:
+        path = tuple(error.absolute_path)
+        keyword = error.validator
+        instance = error.instance
+        spans = doc.spans
+        where = describe(doc.data, path, kind)
+        ypath = "/".join(str(p) for p in path)
+
+        def issue(code: str, span: Span | None, message: str, hint: str | None = None, at: tuple = path) -> Problem:
+            span = span or spans.key_or_value(at) or Span.point(source.path, doc.start_line, 1)
+            return Problem(code, span, message, hint, yaml_path="/".join(str(p) for p in at), secret=secret)
+
+        if keyword in ("oneOf", "not") and not isinstance(instance, dict) and _is_key_choice(error.validator_value):
+            return  # a by-product of a wrong type (reported as SCH004 at the same place)
+
+        if "propertyNames" in error.schema_path and isinstance(instance, str):
+            at = path + (instance,)
+            described = self._format_descriptions.get(error.validator_value, "") if keyword == "pattern" else ""
+            expected = f": expected {_first_sentence(described)}" if described else ""
+            yield issue(codes.INVALID_VALUE, spans.key(at), f'key "{_text(instance)}" of {where} is not valid{expected}', None, at)
+            return
+
+        if keyword == "additionalProperties" and isinstance(instance, dict):
+            schema = error.schema
+            allowed = list(schema.get("properties", {}))
+            patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
+            for key in instance:
+                if key in allowed or any(p.search(key) for p in patterns):
+                    continue
+                at = path + (key,)
+                message = f'unknown key "{_text(key)}" in {where}'
+                hint = _misplaced_hint(kind, path, key) or did_you_mean(key, allowed)
+                if hint is None and allowed and len(allowed) <= 12:
+                    hint = "allowed keys: " + ", ".join(allowed)
+                yield issue(codes.UNKNOWN_KEY, spans.key(at), message, hint, at)
+            return
+
+        if keyword == "required" and isinstance(instance, dict):
+            for key in error.validator_value:
+                if key not in instance:
+                    yield issue(codes.MISSING_KEY, spans.key_or_value(path), f'{where} is missing the required key "{key}"',
+                                _missing_hint(kind, path, key))
+            return
+
+        if keyword == "oneOf" and _is_choice(error.validator_value):
+            choices = [b["required"][0] for b in error.validator_value]
+            present = [c for c in choices if isinstance(instance, dict) and c in instance]
+            if not present:
+                yield issue(codes.MISSING_KEY, spans.key_or_value(path),
+                            f"{where} needs one of {_or_list(choices)}")
+            else:
+                second = path + (present[1],)
+                yield issue(codes.CONFLICTING_KEYS, spans.key(second),
+                            f"{where} has both {_and_list(present)}; use only one of them", None, second)
+            return
+
+        if keyword == "not" and isinstance(error.validator_value, dict) and set(error.validator_value) == {"required"}:
+            keys = error.validator_value["required"]
+            at = path + (keys[-1],)
+            yield issue(codes.CONFLICTING_KEYS, spans.key(at), f"{where} has both {_and_list(keys)}; they cannot be used together",
+                        _conflict_hint(keys), at)
+            return
+
+        if keyword in ("oneOf", "anyOf") and error.context:
+            from jsonschema.exceptions import best_match
+
+            best = best_match(error.context)
+            if best is not None:
+                yield from self._map(best, kind, source, doc)
+                return
+
+        secret = redacted(doc, path)
+        shown = "the value (redacted)" if secret else quote(instance)
+        value_span = spans.value(path)
+
+        if keyword == "type":
+            expected = error.validator_value
+            expected = [expected] if isinstance(expected, str) else list(expected)
+            message = f"{where} must be {_or_list([_TYPE_WORDS.get(t, t) for t in expected], quote=False)}, not {_type_word(instance)}"
+            hint = _type_hint(kind, path, instance, expected, source, value_span, secret)
+            yield issue(codes.WRONG_TYPE, value_span, message, hint)
+            return
+
+        if keyword in ("enum", "const"):
+            allowed = error.validator_value if keyword == "enum" else [error.validator_value]
+            message = f"unexpected value {shown} for {where}; expected {_or_list([quote(a) for a in allowed], quote=False)}"
+            hint = did_you_mean(str(instance), [str(a) for a in allowed]) if isinstance(instance, str) and not secret else None
+            yield issue(codes.UNEXPECTED_VALUE, value_span, message, hint)
+            return
+
+        if keyword == "pattern":
+            described = self._format_descriptions.get(error.validator_value) or error.schema.get("description", "")
+            expected = _first_sentence(described) if described else "a value of the documented format"
+            yield issue(codes.INVALID_VALUE, value_span, f"{shown} is not a valid value for {where}: expected {expected}")
+            return
+
+        if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+            bound = error.validator_value
+            relation = {"minimum": "at least", "maximum": "at most",
+                        "exclusiveMinimum": "greater than", "exclusiveMaximum": "less than"}[keyword]
+            yield issue(codes.INVALID_VALUE, value_span, f"{where} must be {relation} {bound}, not {shown}")
+            return
+
+        if keyword in ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"):
+            noun = "characters" if "Length" in keyword else ("entries" if "Items" in keyword else "keys")
+            relation = "at least" if keyword.startswith("min") else "at most"
+            if keyword == "minLength" and error.validator_value == 1:
+                yield issue(codes.INVALID_VALUE, value_span, f"{where} must not be empty")
+            else:
+                yield issue(codes.INVALID_VALUE, value_span, f"{where} must have {relation} {error.validator_value} {noun}")
+            return
+
+        if keyword == "uniqueItems":
+            yield issue(codes.INVALID_VALUE, value_span, f"{where} lists the same entry twice")
+            return
+
+        yield issue(codes.INVALID_VALUE, value_span, f"{where} is not valid here ({keyword})")
+
+
+def _is_key_choice(value: Any) -> bool:
+    """A choice among keys: oneOf of single-key required branches, or not-required."""
+    if isinstance(value, dict):
+        return set(value) == {"required"}
+    return _is_choice(value)
+
+
+def _is_choice(branches: Any) -> bool:
+    return isinstance(branches, list) and bool(branches) and all(
+        isinstance(b, dict) and set(b) == {"required"} and len(b["required"]) == 1 for b in branches
+    )
+
+
+_TYPE_WORDS = {
+    "string": "a string",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "object": "a mapping",
+    "array": "a list",
+    "null": "empty",
+}
+
+
+def _type_word(value: Any) -> str:
+    if value is None:
+        return "empty (null)"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "a number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
+
+
+def _type_hint(kind: str, path: tuple, value: Any, expected: list[str], source: SourceFile,
+               span: Span | None, secret: bool) -> str | None:
+    """Explain the YAML trap behind a wrong type, when it is one."""
+    written = source.text_at(span) if span is not None and not secret else None
+    if "string" in expected:
+        if isinstance(value, list) and path[-2:] == ("distribute", "to"):
+            return "a list of sites goes under sites: distribute: {sites: [site-a, site-b]}; to takes one word, such as all"
+        if isinstance(value, float) and written and not math.isnan(value):
+            if written.strip() != repr(value) and not secret:
+                return f'YAML reads {written.strip()} as the number {value!r}; quote it: "{written.strip()}"'
+            return f'quote it: "{written.strip()}"'
+        if isinstance(value, bool) and written:
+            return f'YAML reads {written.strip()} as a boolean; quote it: "{written.strip()}"'
+        if isinstance(value, int) and written:
+            return f'YAML reads {written.strip()} as a number; quote it: "{written.strip()}"'
+        if value is None:
+            key = path[-1] if path else "the key"
+            return f'"{key}:" with nothing after it is null in YAML; give it a value, or quote an empty string: ""'
+    if "object" in expected and isinstance(value, str):
+        if kind == "application-deployment" and path == ("placement",):
+            return f"write a mapping: placement: {{match-site-labels: {_text(value.strip())}}}"
+        return "write a mapping (key: value lines indented under this key)"
+    if "array" in expected and isinstance(value, str):
+        return "write a list: one \"- item\" per line, or [a, b]"
+    if "array" in expected and isinstance(value, dict):
+        return "write a list: put \"- \" before the first key of each entry"
+    return None
+
+
+_MISPLACED = {
+    ("container", "network"): "network belongs to the service, not the container: move it up one level",
+    ("container", "restart-policy"): "there is no restart-policy: crashed containers are always restarted; remove it",
+    ("container", "ports"): "ports are exposed on the service: network.ingress-ip-per-instance.protocols",
+    ("container", "resources"): "there is no resources block: use cpus, memory and container-layer-size on the container",
+    ("container", "command"): "the command is cmd (a list)",
+    ("container", "environment"): "environment variables go under env",
+    ("container", "volumes"): "volumes are declared on the service; the container lists them under mounts",
+    ("service", "image"): "image belongs to a container: services[].containers[].image",
+    ("service", "env"): "env belongs to a container",
+    ("service", "replica"): None,
+    ("application", "status"): "status is read-only state that supctl show prints; remove it before applying",
+    ("application-deployment", "status"): "status is read-only state that supctl show prints; remove it before applying",
+    ("application-deployment", "sites-in-parallel"): "sites-in-parallel belongs under deploy-to-sites",
+    ("application-deployment", "healthy-time"): "healthy-time belongs under deploy-to-sites",
+    ("application-deployment", "canary-sites"): "canary-sites belongs under deploy-to-sites",
+    ("application-deployment", "canary-healthy-time"): "canary-healthy-time belongs under deploy-to-sites",
+    ("application-deployment", "success-threshold"): "deployments have no success-threshold; remove it",
+    ("application-deployment", "match-site-labels"): "match-site-labels belongs under placement",
+}
+
+
+def _object_type(kind: str, path: tuple) -> str:
+    if not path:
+        return kind
+    if len(path) >= 2 and isinstance(path[-1], int):
+        return {"containers": "container", "init-containers": "container", "services": "service"}.get(
+            str(path[-2]), str(path[-2]))
+    return str(path[-1])
+
+
+def _misplaced_hint(kind: str, path: tuple, key: str) -> str | None:
+    return _MISPLACED.get((_object_type(kind, path), key))
+
+
+def _missing_hint(kind: str, path: tuple, key: str) -> str | None:
+    if key == "mode" and _object_type(kind, path) == "service":
+        return 'add mode: replicated (with replicas) or mode: one-per-matching-host'
+    if key == "placement" and kind == "application-deployment":
+        return "add placement: {match-site-labels: ...} or placement: {all-sites: true}"
+    return None
+
+
+def _conflict_hint(keys: list[str]) -> str | None:
+    if "access" in keys and "inbound-access" in keys:
+        return "access is the deprecated name of inbound-access: keep inbound-access only"
+    return None
+
+
+_EVIDENCE = re.compile(r"\s*\((?:e\.g\.|for example|API reference|application specification reference|[a-z]+ how-to)[^)]*\)")
+
+
+def _first_sentence(text: str) -> str:
+    text = _EVIDENCE.sub("", text.strip())  # examples and where the fact comes from stay in the schema
+    cut = text.find(". ")
+    sentence = text if cut < 0 else text[:cut]
+    sentence = sentence.rstrip(".")
+    return sentence[:1].lower() + sentence[1:]
+
+
+def _text(value: str) -> str:
+    from avassa_lint.text.quoting import clean
+
+    return clean(value, 80)
+
+
+def _or_list(items: list[str], quote: bool = True) -> str:
+    shown = [f'"{i}"' if quote else i for i in items]
+    if len(shown) <= 1:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + " or " + shown[-1]
+
+
+def _and_list(items: list[str]) -> str:
+    shown = [f'"{i}"' for i in items]
+    return ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else "".join(shown)
+
+
+def _unverified(data: Any, plan: dict, path: tuple) -> Iterator[tuple[tuple, str]]:
+    """(path of a key, reason) for each key of ``data`` that ``plan`` marks unverified."""
+    if isinstance(data, dict):
+        keys = plan.get("k") or {}
+        extra = plan.get("x")
+        values = plan.get("a")
+        declared = plan.get("p", ())
+        for key, value in data.items():
+            entry = keys.get(key)
+            if entry is not None:
+                reason, child = entry
+                if reason:
+                    yield path + (key,), reason
+                if child:
+                    yield from _unverified(value, child, path + (key,))
+            elif key in declared:
+                continue
+            elif extra is not None:
+                yield path + (key,), extra
+            elif values:
+                yield from _unverified(value, values, path + (key,))
+    elif isinstance(data, list) and "i" in plan:
+        for index, value in enumerate(data):
+            yield from _unverified(value, plan["i"], path + (index,))
