@@ -28,6 +28,12 @@ class Rule:
     check: Callable[..., Iterable[Finding]] | None = None  # None: emitted by the engine itself
     options: type | None = None
     module: str = ""
+    # what its fix does, "safe: ..." or "unsafe: ..." (findings carry the edits); None: no fix
+    fix: str | None = None
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix is not None
 
     @property
     def area(self) -> str:
@@ -47,21 +53,24 @@ def _doc_parts(doc: str | None) -> tuple[str, str]:
     return summary, text
 
 
-def rule(*, code: str, name: str, severity: str, options: type | None = None) -> Callable[[Callable], Rule]:
-    """Declare a rule whose check is the decorated generator; docs come from its module docstring."""
+def rule(*, code: str, name: str, severity: str, options: type | None = None,
+         fix: str | None = None) -> Callable[[Callable], Rule]:
+    """Declare a rule whose check is the decorated generator; docs come from its module docstring.
+    ``fix`` says what the fixes its findings carry do ("safe: quotes the value")."""
 
     def wrap(fn: Callable) -> Rule:
         module = sys.modules.get(fn.__module__)
         summary, doc = _doc_parts(getattr(module, "__doc__", None))
-        return Rule(code, name, Severity.parse(severity), summary, doc, fn, options, fn.__module__)
+        return Rule(code, name, Severity.parse(severity), summary, doc, fn, options, fn.__module__, fix)
 
     return wrap
 
 
-def engine_rule(doc: str | None, *, code: str, name: str, severity: str, module: str = "") -> Rule:
+def engine_rule(doc: str | None, *, code: str, name: str, severity: str, module: str = "",
+                fix: str | None = None) -> Rule:
     """Declare a code that the engine emits itself (loading, schema, limits); ``doc`` is the docs."""
     summary, text = _doc_parts(doc)
-    return Rule(code, name, Severity.parse(severity), summary, text, None, None, module)
+    return Rule(code, name, Severity.parse(severity), summary, text, None, None, module, fix)
 
 
 class RegistryError(Exception):
@@ -86,6 +95,8 @@ class RuleRegistry:
         missing = [h for h in DOC_HEADINGS if h not in item.doc]
         if not item.summary or missing:
             raise RegistryError(f"rule {item.code} has incomplete docs (missing: {', '.join(missing) or 'summary'})")
+        if item.fix is not None and not item.fix.startswith(("safe: ", "unsafe: ")):
+            raise RegistryError(f'rule {item.code} describes its fix as "{item.fix}": expected "safe: ..." or "unsafe: ..."')
         self.rules[item.code] = item
         self.by_name[item.name] = item
 
