@@ -15,7 +15,13 @@ def write_atomic(path: str, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         if os.path.exists(path):
-            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+            st = os.stat(path)
+            os.chmod(tmp, st.st_mode & 0o7777)
+            if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+                try:  # keep the owner and group where this user may (root, or a group of theirs)
+                    os.chown(tmp, st.st_uid, st.st_gid)
+                except OSError:
+                    pass
         else:
             os.chmod(tmp, 0o644)
         os.replace(tmp, path)

@@ -280,6 +280,15 @@ def _byte_position(data: bytes, index: int) -> tuple[int, int]:
     return line, column
 
 
+def text_encoding(data: bytes) -> tuple[bytes, str]:
+    """The byte-order mark ``data`` starts with (or b"") and the encoding of the rest, as ``decode``
+    reads them: what a fix writes back, so the file keeps both."""
+    for bom, enc, _ in _BOMS:
+        if data.startswith(bom):
+            return bom, enc
+    return b"", "utf-8"
+
+
 def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
     """Strict, locale-independent decoding: UTF-8, or UTF-8/16/32 with a byte-order mark."""
     problems: list[Problem] = []
