@@ -22,7 +22,8 @@ How the content decides (``classify_content``):
      of 6 characters or more, 1 edit for 4 or 5) of a key that no kind has as written: 3/4 of
      the weight of the key it is close to;
    - a key the kind's schema names only deeper down (``match-site-labels`` dedented out of
-     ``placement``): 0; any other key: -0.5.
+     ``placement``): 0; a key of another kind's signature: -1 (an approle's ``token-policies``
+     next to ``distribute`` says it is no vault); any other key: -0.5.
 
 3. The best kind wins when it scores at least 2.25 (one signature key, even misspelt) and
    leads the next by 1 or more. Its schema then reports the near misses (unknown key, with
@@ -47,6 +48,12 @@ VAULT = "vault"
 SECRET = "secret"
 SETTINGS = "image-registry-settings"
 REGISTRY = "remote-registry"
+POLICY = "policy"
+APPROLE = "approle"
+JWT_AUTH = "jwt-auth"
+JWT_ROLE = "jwt-role"
+ACME_SERVICE = "acme-service"
+STATIC_REQUEST = "acme-static-request"
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,22 @@ KIND_SPECS: tuple[KindSpec, ...] = (
              file_words=("settings",), signature=frozenset({"default-remote-registry"})),
     KindSpec(REGISTRY, aliases=("remote-registries", "registry"), folders=("remote-registries",),
              file_words=("registry", "registries"), signature=frozenset({"address"})),
+    # policy/policies/NAME.yaml mirrors /v1/config/policy/policies; a plain policies/ folder too
+    KindSpec(POLICY, aliases=("policies",), folders=("policies",), file_words=("policy", "policies"),
+             signature=frozenset({"rest-api", "volga", "capabilities"})),
+    # the token-* keys are shared with JWT roles, which always carry bound-* or user-claim keys
+    KindSpec(APPROLE, aliases=("approles",), folders=("approles",), file_words=("approle", "approles"),
+             signature=frozenset({"fixed-role-id", "bind-secret-id", "weak-secret-id", "secret-id-ttl",
+                                  "secret-id-num-uses", "secret-id-bound-cidrs", "token-policies"})),
+    KindSpec(JWT_AUTH, aliases=("jwt",), folders=("authentication", "jwt"),
+             signature=frozenset({"discovery-url", "jwks-ca-cert", "jwks-use-root-ca-certs", "jwks-tls-verify",
+                                  "allowed-algorithms"})),
+    KindSpec(JWT_ROLE, aliases=("jwt-roles",), folders=("jwt", "*", "roles"),
+             signature=frozenset({"bound-audiences", "bound-claims", "user-claim"})),
+    KindSpec(ACME_SERVICE, aliases=("acme-services", "acme"), folders=("acme-services",), file_words=("acme",),
+             signature=frozenset({"directory-url", "contact-email", "callback-domains"})),
+    KindSpec(STATIC_REQUEST, aliases=("static-requests", "static-request"), folders=("acme-services", "*", "static-requests"),
+             signature=frozenset({"names"})),
 )
 
 SPECS: dict[str, KindSpec] = {spec.name: spec for spec in KIND_SPECS}
@@ -100,6 +123,7 @@ SIGNATURE_WEIGHT = 3.0
 OWN_WEIGHT = 1.5
 NEAR_FACTOR = 0.75
 UNKNOWN_PENALTY = 0.5
+FOREIGN_SIGNATURE_PENALTY = 1.0
 STRONG = 2.25
 MARGIN = 1.0
 _MAX_KEYS = 200  # top-level keys looked at (a giant mapping is judged by its first ones)
@@ -299,6 +323,9 @@ def _table() -> _Table:
     return _TABLE
 
 
+_SIGNATURES: frozenset[str] = frozenset(k for spec in KIND_SPECS for k in spec.signature)
+
+
 def _normal(key: str) -> str:
     return key.lower().replace("_", "-")
 
@@ -367,7 +394,11 @@ def scores(data: Mapping[Any, Any]) -> dict[str, tuple[float, bool, tuple[str, .
                 total += NEAR_FACTOR * w
                 evidence = evidence or w >= 1.0
                 missed.append(key)
-            elif key not in deeper:
+            elif key in deeper:
+                continue
+            elif key in _SIGNATURES:
+                total -= FOREIGN_SIGNATURE_PENALTY
+            else:
                 total -= UNKNOWN_PENALTY
         out[spec.name] = (total, evidence, tuple(missed))
     return out

@@ -17,7 +17,21 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 
-from avassa_lint.classify import APPLICATION, DEPLOYMENT, REGISTRY, SECRET, SETTINGS, VAULT, Hint
+from avassa_lint.classify import (
+    ACME_SERVICE,
+    APPLICATION,
+    APPROLE,
+    DEPLOYMENT,
+    JWT_AUTH,
+    JWT_ROLE,
+    POLICY,
+    REGISTRY,
+    SECRET,
+    SETTINGS,
+    STATIC_REQUEST,
+    VAULT,
+    Hint,
+)
 from avassa_lint.diagnostic import Span
 from avassa_lint.source import LoadProblem
 
@@ -75,11 +89,26 @@ def payload_kind(path_words: list[str]) -> tuple[str | None, str | None]:
         if w[1] == "settings" and len(w) == 2:
             return SETTINGS, None
         return None, None
+    if w[0] == "policy" and len(w) in (2, 3) and w[1] == "policies":
+        return POLICY, None
     if w[0] == "strongbox" and len(w) >= 2 and w[1] == "vaults":
         if len(w) <= 3:
             return VAULT, None
         if w[3] == "secrets" and len(w) <= 5:
             return SECRET, w[2]
+    if w[0] == "strongbox" and len(w) >= 3 and w[1] == "authentication":
+        if w[2] == "approles" and len(w) <= 4:
+            return APPROLE, None
+        if w[2] == "jwt":
+            if len(w) <= 4:
+                return JWT_AUTH, None
+            if w[4] == "roles" and len(w) <= 6:
+                return JWT_ROLE, None
+    if w[0] == "strongbox" and len(w) >= 2 and w[1] == "acme-services":
+        if len(w) <= 3:
+            return ACME_SERVICE, None
+        if w[3] == "static-requests" and len(w) <= 5:
+            return STATIC_REQUEST, None
     return None, None
 
 

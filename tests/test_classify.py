@@ -93,6 +93,15 @@ def test_typo_in_application_no_longer_hides_it_from_the_deployment(tmp_path: Pa
     ({"name": "web", "application": "web"}, "deploy.yaml", "application-deployment", "content"),
     ({"data": {"username": "u"}}, "pull.yaml", "secret", "content"),
     ({"name": "ops"}, "edge-vault.yaml", "vault", "file-name"),
+    # the kinds kept next to the six, in the shapes the public material shows
+    ({"name": "p", "volga": {"topics": [{"name": "t"}]}}, "p.yaml", "policy", "content"),
+    ({"name": "p", "rest-api": {"rules": []}, "capabilities": {"all": "allow"}}, "p.yaml", "policy", "content"),
+    ({"name": "myapprole", "token-policies": ["mypolicy"]}, "x.yaml", "approle", "content"),
+    ({"name": "a", "fixed-role-id": "r", "token-ttl": "24h", "distribute": {"to": "all"}}, "x.yaml", "approle", "content"),
+    ({"name": "gitlab", "discovery-url": "https://gitlab.com", "distribute": {"to": "all"}}, "x.yaml", "jwt-auth", "content"),
+    ({"name": "ci", "bound-audiences": ["a"], "user-claim": "sub", "token-policies": ["p"]}, "x.yaml", "jwt-role", "content"),
+    ({"name": "le", "directory-url": "https://acme", "contact-email": "a@example.com"}, "x.yaml", "acme-service", "content"),
+    ({"name": "c", "names": ["a.example.com"], "vault": "certs", "secret": "c"}, "x.yaml", "acme-static-request", "content"),
 ])
 def test_common_shapes(data: dict, path: str, kind: str, source: str) -> None:
     result = classify(data, [], path)
@@ -134,3 +143,10 @@ def test_show_kinds_names_the_kind_and_its_evidence(tmp_path: Path) -> None:
         "strongbox/vaults/ops/secrets/db.yaml:1: secret from path (vault ops, from the path)",
     ]
     assert "SCH" not in result.stdout  # the evidence, not the findings
+
+
+def test_a_key_of_another_kinds_signature_counts_against() -> None:
+    """distribute is a vault's signature key, token-policies an approle's: with both, the document
+    is no vault (a vault has no token-policies), so the approle wins."""
+    result = classify({"name": "a", "token-policies": ["p"], "distribute": {"to": "all"}}, [], "x.yaml")
+    assert result.kind == "approle"

@@ -61,6 +61,8 @@ def real_diagnostics() -> list[Diagnostic]:
     found = []
     for case in ("site_script", "how_to", "site_yaml"):
         found.extend(diagnostics(CASES / case, Config(include_scripts=True)))
+    # the heredoc cases give errors and warnings only; examples/broken/ adds an info note (SCH010)
+    found.extend(diagnostics(Path(__file__).parent.parent / "examples" / "broken", Config()))
     return found
 
 

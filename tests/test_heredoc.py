@@ -51,9 +51,23 @@ def body_lines(extraction: heredoc.Extraction) -> dict[int, str]:
     ("strongbox vaults retail-pos", ("vault", None)),
     ("strongbox vaults retail-pos secrets", ("secret", "retail-pos")),
     ("strongbox vaults retail-pos secrets pos-db", ("secret", "retail-pos")),
+    ("policy policies", ("policy", None)),
+    ("policy policies registry-push", ("policy", None)),
+    ("strongbox authentication approles", ("approle", None)),
+    ("strongbox authentication approles acme-callback", ("approle", None)),
+    ("strongbox authentication jwt", ("jwt-auth", None)),
+    ("strongbox authentication jwt gitlab", ("jwt-auth", None)),
+    ("strongbox authentication jwt gitlab roles", ("jwt-role", None)),
+    ("strongbox authentication jwt gitlab roles ci", ("jwt-role", None)),
+    ("strongbox acme-services", ("acme-service", None)),
+    ("strongbox acme-services letsencrypt-prod", ("acme-service", None)),
+    ("strongbox acme-services letsencrypt-prod static-requests", ("acme-static-request", None)),
+    ("strongbox acme-services letsencrypt-prod static-requests server-cert", ("acme-static-request", None)),
     # outside the table: no kind, the content decides (never a guess)
-    ("policy policies", (None, None)),
-    ("strongbox authentication approles", (None, None)),
+    ("policy", (None, None)),
+    ("strongbox authentication", (None, None)),
+    ("strongbox authentication userpass", (None, None)),
+    ("strongbox acme-services letsencrypt-prod request-cert", (None, None)),
     ("system sites", (None, None)),
     ("strongbox vaults retail-pos secrets pos-db extra", (None, None)),
     ("image-registry", (None, None)),
@@ -78,7 +92,10 @@ def test_payload_kind(words: str, expected: tuple[str | None, str | None]) -> No
     ("/usr/local/bin/supctl create applications", Hint("application", "command")),
     ("SUPCTL_DEBUG=1 supctl create applications", Hint("application", "command")),
     ("docker exec -i supctl-box supctl create applications", Hint("application", "command")),
-    ("supctl create policy policies", Hint(None, "command")),
+    ("supctl create policy policies", Hint("policy", "command")),
+    ("supctl -r create strongbox authentication approles", Hint("approle", "command")),
+    ("supctl create strongbox acme-services letsencrypt-staging static-requests", Hint("acme-static-request", "command")),
+    ("supctl create system sites", Hint(None, "command")),
     ("supctl create applications --dry-run", Hint("application", "command")),
 ])
 def test_command_hints(command: str, hint: Hint) -> None:
@@ -521,7 +538,6 @@ def test_setup_script_positions() -> None:
     assert lint_folder(CASES / "site_script", config=scripts_config()) == [
         'scripts/setup-site.sh:43:5: error SCH003 credentials entry "*" is missing the required key "secret" [missing-key]',
         'scripts/setup-site.sh:45:5: error SCH002 unknown key "secretname" in credentials entry "*" [unknown-key]',
-        "scripts/setup-site.sh:71:1: info SCH001 this document is not a recognised Avassa object; it was not checked [unknown-kind]",
         'scripts/setup-site.sh:86:40: warning YML009 the heredoc delimiter EOF is unquoted, so the shell expands '
         '"${SYS_SITE}" on line 104 before supctl reads the payload [unquoted-heredoc]',
         'scripts/setup-site.sh:92:6: error SCH002 unknown key "replica" in service "pos-api" [unknown-key]',
@@ -550,7 +566,7 @@ def test_scripts_are_linted_only_when_asked(tmp_path: Path) -> None:
     project = tmp_path / "project"
     assert lint_folder(project) == []  # folder walks skip scripts by default
     named = lint_folder(project, paths=["scripts/setup-site.sh"])  # named on the command line: linted
-    assert len(named) == 6
+    assert len(named) == 5
     (project / ".avassa-lint.yaml").write_text("include-scripts: true\n")
     from typer.testing import CliRunner
 
