@@ -11,7 +11,7 @@ from typing import Any
 
 from avassa_lint.classify import APPLICATION, REGISTRY, SECRET, VAULT, path_hint
 from avassa_lint.diagnostic import Related, Span
-from avassa_lint.model import Container, Located, Project, Secret, SecretRef, Service, Variable, Volume
+from avassa_lint.model import ACME_SECRET_KEYS, Container, Located, Project, Secret, SecretRef, Service, Variable, Volume
 from avassa_lint.naming import _one_edit, clean, describe, did_you_mean, quote_value as q
 from avassa_lint.substitution import VarRef, find_references
 
@@ -161,6 +161,12 @@ def lookup(project: Project, ref: SecretRef) -> Lookup:
     found = project.find_secret(vault, secret)
     if found:
         return _with_key(Lookup(ref, FOUND, vault, secret, list(found)))
+    if project.certificate_requests(vault, secret):
+        # an ACME static request writes this secret: the certificate's keys, nothing else known
+        written = Lookup(ref, FOUND, vault, secret, [])
+        if ref.key is not None and ref.key.value not in ACME_SECRET_KEYS:
+            written.key_reason = KEYS_GENERATED
+        return written
     if project.declares_secret(vault, secret):
         return Lookup(ref, FOUND, vault, secret, [], key_reason=KEYS_ELSEWHERE)
     if not project.has_secrets:
@@ -570,6 +576,9 @@ def registries_in_view(project: Project) -> bool:
 
 NO_REGISTRIES = "no-registries"
 NO_APPLICATIONS = "no-applications"
+NO_APPROLES = "no-approles"
+NO_POLICIES = "no-policies"
+NO_ACME_SERVICES = "no-acme-services"
 
 
 @dataclass(frozen=True)
@@ -627,7 +636,25 @@ def unchecked_references(project: Project) -> list[Unchecked]:
                 found.append(Unchecked(NO_APPLICATIONS, deployment.application.span))
             elif deployment.application.value not in names:
                 found.append(Unchecked(UNREADABLE, deployment.application.span))
+    if not project.has_approles:
+        found.extend(Unchecked(NO_APPROLES, c.approle.span) for c in project.containers() if c.approle is not None)
+    if not project.has_policies:
+        found.extend(Unchecked(NO_POLICIES, p.span) for holder in project.token_policy_holders()
+                     for p in holder.token_policies)
+    if not project.has_vaults:
+        found.extend(Unchecked(NO_VAULTS, r.vault.span) for r in project.static_requests if r.vault is not None)
+    if not project.has_acme_services:
+        found.extend(Unchecked(NO_ACME_SERVICES, s.span) for s in acme_service_refs(project))
     return found
+
+
+def acme_service_refs(project: Project) -> Iterator[Located[str]]:
+    """The ``auto-acme-cert.acme-service`` of every secret."""
+    for secret in project.all_secrets():
+        auto = secret.node.child("auto-acme-cert")
+        service = auto.string("acme-service") if auto is not None else None
+        if service is not None:
+            yield service
 
 
 def _unreadable_may_be(project: Project, kind: str) -> bool:

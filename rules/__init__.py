@@ -58,6 +58,11 @@ BUILTIN_RULES: tuple[str, ...] = (
     "duplicate_secret_key",  # SEC009
     "plaintext_secret",  # SEC010
     "registry_credential_key_typo",  # SEC011
+    "undefined_approle",  # SEC012
+    "undefined_policy",  # SEC013
+    "undefined_certificate_vault",  # SEC014
+    "undefined_acme_service",  # SEC015
+    "invalid_certificate_names",  # SEC016
     # APP: application structure
     "duplicate_name",  # APP001
     "undefined_volume",  # APP002

@@ -1,0 +1,103 @@
+"""A secret's `auto-acme-cert` names an ACME service that the project does not declare.
+
+## What it does
+Checks that `auto-acme-cert.acme-service` of every Strongbox secret is the `name` of an ACME
+service the project declares (`supctl create strongbox acme-services`, kept in
+`strongbox/acme-services/`). A project that declares no ACME service at all is not checked, and
+`unchecked-references` (LNT005) says so once.
+
+## Why is this bad?
+Strongbox asks that service for the secret's certificate
+([ACME](https://avassa-api.redoc.ly/tag/ACME)); with no such service no certificate is ever
+issued, and the application that mounts the secret gets none. When the project declares its
+ACME services, a name that matches none of them is nearly always a typo (`letsencrypt` for
+`letsencrypt-prod`), so the severity is error.
+
+## Example
+```yaml
+# strongbox/vaults/certs/secrets/web-tls.yaml
+name: web-tls
+auto-acme-cert:
+  acme-service: letsencrypt
+  names:
+    - www.example.com
+allow-image-access:
+  - "*"
+---
+# strongbox/acme-services/letsencrypt-prod.yaml
+name: letsencrypt-prod
+contact-email: admin@example.com
+directory-url: https://acme-v02.api.letsencrypt.org/directory
+---
+# strongbox/vaults/certs.yaml
+name: certs
+distribute:
+  to: all
+```
+
+## Use instead
+```yaml
+# strongbox/vaults/certs/secrets/web-tls.yaml
+name: web-tls
+auto-acme-cert:
+  acme-service: letsencrypt-prod
+  names:
+    - www.example.com
+allow-image-access:
+  - "*"
+---
+# strongbox/acme-services/letsencrypt-prod.yaml
+name: letsencrypt-prod
+contact-email: admin@example.com
+directory-url: https://acme-v02.api.letsencrypt.org/directory
+---
+# strongbox/vaults/certs.yaml
+name: certs
+distribute:
+  to: all
+```
+"""
+from collections.abc import Iterator
+
+from avassa_lint.classify import ACME_SERVICE, path_hint
+from avassa_lint.model import Project
+from avassa_lint.naming import Suggester, clean, quote_value as q
+from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.strongbox import secret_label
+
+
+@rule(code="SEC015", name="undefined-acme-service", severity="error")
+def check(project: Project) -> Iterator[Finding]:
+    if not project.has_acme_services or _may_be_hidden(project):
+        return
+    suggester = Suggester(project.acme_services)
+    for secret in project.all_secrets():
+        auto = secret.node.child("auto-acme-cert")
+        service = auto.string("acme-service") if auto is not None else None
+        if service is None or service.value in project.acme_services or "${" in service.value:
+            continue
+        hint = suggester.suggest(service.value)
+        related: tuple[Related, ...] = ()
+        if hint is not None:
+            close = project.acme_services.get(hint.split('"')[1], [])
+            if close and close[0].name is not None:
+                related = (Related(close[0].name.span, f"ACME service {q(close[0].name.value)} declared here"),)
+        else:
+            hint = f"declare it in strongbox/acme-services/{clean(service.value, 80)}.yaml"
+        label = secret_label(secret.vault, secret.name.value) if secret.name is not None else "a secret"
+        yield Finding(
+            span=service.span,
+            message=f"{label} gets its certificate from ACME service {q(service.value)}, which is not declared",
+            hint=hint,
+            related=related,
+            yaml_path="auto-acme-cert/acme-service",
+        )
+
+
+def _may_be_hidden(project: Project) -> bool:
+    """A file that failed to load and may hold ACME services."""
+    for path in project.unreadable_paths:
+        hint = path_hint(path)
+        if hint is None or hint.kind == ACME_SERVICE:
+            return True
+    return False
