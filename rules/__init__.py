@@ -64,6 +64,7 @@ BUILTIN_RULES: tuple[str, ...] = (
     "undefined_acme_service",  # SEC015
     "invalid_certificate_names",  # SEC016
     "invalid_policy_path",  # SEC017
+    "undistributed_vault",  # SEC018
     # APP: application structure
     "duplicate_name",  # APP001
     "undefined_volume",  # APP002

@@ -1,0 +1,254 @@
+"""An application reads a vault whose secrets are not distributed to the sites it is deployed to.
+
+## What it does
+Follows each vault an application reads (a variable's `value-from-vault-secret`, a
+`vault-secret` volume) to the vault's `distribute` and to the application's deployments, and
+reports when the secret cannot reach the sites the deployment places the application on:
+
+- the vault is distributed to `deployments: [...]` and none of them is a deployment of the
+  application: error;
+- the vault is distributed to `sites: [...]` and the deployment's placement names its sites by
+  `system/name` (`system/name = store-1 or system/name = store-2`) and one of them is not in
+  the list: error;
+- the vault has no `distribute` and a deployment places the application on edge sites: warning,
+  because what a vault without `distribute` reaches is not documented.
+
+Both ends are given as related locations. A vault distributed `to: all` reaches every site.
+Placements that do not name their sites (`system/type = edge`, `all-sites`) are not compared
+with a `sites` list, since the labels of the sites are not in view; a vault or deployment whose
+name holds a variable, or an application without a deployment, is not checked. Registry
+credentials are not followed: Control Tower pulls the images with them and the sites pull from
+Control Tower's registry, so that vault need not reach the sites.
+
+## Why is this bad?
+A vault's secrets are replicated only to the sites its `distribute` selects: all sites, the
+listed sites, or the sites where the listed deployments run
+([vault reference](https://avassa-api.redoc.ly/tag/Vault)). A service instance on a site the
+secret never reaches cannot get its variable or its volume, so it does not start there. When
+the distribution is explicit the mismatch is certain and the severity is error; when
+`distribute` is left out, the outcome is not documented and the severity is warning.
+
+## Example
+```yaml
+# applications/pos.yaml
+name: pos
+version: "1.0"
+services:
+  - name: api
+    mode: replicated
+    replicas: 1
+    variables:
+      - name: DB_PASSWORD
+        value-from-vault-secret:
+          vault: retail-pos
+          secret: pos-db
+          key: password
+    containers:
+      - name: api
+        image: registry.example.com/retail/pos-api:3.1.0
+        env:
+          DB_PASSWORD: ${DB_PASSWORD}
+---
+# application-deployments/pos.yaml
+name: pos-stores
+application: pos
+placement:
+  match-site-labels: system/type = edge
+---
+# strongbox/vaults/retail-pos.yaml
+name: retail-pos
+distribute:
+  deployments:
+    - pos
+---
+# strongbox/vaults/retail-pos/secrets/pos-db.yaml
+name: pos-db
+data:
+  password: change-me-not-a-real-password
+allow-image-access:
+  - registry.example.com/retail/*
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
+```
+
+## Use instead
+```yaml
+# applications/pos.yaml
+name: pos
+version: "1.0"
+services:
+  - name: api
+    mode: replicated
+    replicas: 1
+    variables:
+      - name: DB_PASSWORD
+        value-from-vault-secret:
+          vault: retail-pos
+          secret: pos-db
+          key: password
+    containers:
+      - name: api
+        image: registry.example.com/retail/pos-api:3.1.0
+        env:
+          DB_PASSWORD: ${DB_PASSWORD}
+---
+# application-deployments/pos.yaml
+name: pos-stores
+application: pos
+placement:
+  match-site-labels: system/type = edge
+---
+# strongbox/vaults/retail-pos.yaml
+name: retail-pos
+distribute:
+  deployments:
+    - pos-stores
+---
+# strongbox/vaults/retail-pos/secrets/pos-db.yaml
+name: pos-db
+data:
+  password: change-me-not-a-real-password
+allow-image-access:
+  - registry.example.com/retail/*
+---
+# image-registry/remote-registries/example.yaml
+address: registry.example.com
+```
+"""
+from collections.abc import Iterator
+
+from avassa_lint.diagnostic import Severity
+from avassa_lint.label_expr import LabelExpr, parse_label_expression
+from avassa_lint.model import Deployment, Project, SecretRef, Vault
+from avassa_lint.naming import clean, quote_value as q
+from avassa_lint.rule import Finding, Related, rule
+from avassa_lint.strongbox import resolved_name, where
+
+
+@rule(code="SEC018", name="undistributed-vault", severity="error")
+def check(project: Project) -> Iterator[Finding]:
+    deployments: dict[str, list[Deployment]] = {}
+    for deployment in project.deployments:
+        if deployment.application is not None:
+            deployments.setdefault(deployment.application.value, []).append(deployment)
+    reported: set[tuple[int, str, int]] = set()
+    for ref in project.secret_refs:
+        if ref.via not in ("variable", "volume") or ref.service is None or ref.vault is None:
+            continue
+        app = ref.service.application
+        if app.name is None or ref.from_tenant is not None:
+            continue
+        vault_name = resolved_name(ref, ref.vault)
+        declared = project.vaults.get(vault_name or "")
+        if vault_name is None or not declared:
+            continue
+        vault = declared[0]
+        for deployment in deployments.get(app.name.value, []):
+            key = (id(app), vault_name, id(deployment))
+            if key in reported:
+                continue  # one finding per application, vault and deployment: at the first reference
+            finding = _judge(ref, vault, vault_name, deployment)
+            if finding is not None:
+                reported.add(key)
+                yield finding
+
+
+def _judge(ref: SecretRef, vault: Vault, vault_name: str, deployment: Deployment) -> Finding | None:
+    assert ref.vault is not None
+    dep_name = deployment.name.value if deployment.name is not None else None
+    if dep_name is None or "${" in dep_name:
+        return None
+    dep_span = deployment.name.span if deployment.name is not None else deployment.node.span
+    distribute = vault.node.child("distribute")
+    reader = f"{where(ref)} reads vault {q(vault_name)}"
+    if distribute is None:
+        if not _may_reach_edge(deployment):
+            return None
+        return Finding(
+            span=ref.vault.span,
+            message=f"{reader}, which has no distribute, while deployment {q(dep_name)} places the "
+                    "application on edge sites",
+            hint="add distribute to the vault: to: all, sites: [...] or deployments: "
+                 f"[{clean(dep_name, 80)}]; what a vault without distribute reaches is not documented",
+            related=(Related(vault.name.span if vault.name else vault.node.span, f"vault {q(vault_name)} declared here"),
+                     Related(dep_span, f"deployment {q(dep_name)} declared here")),
+            yaml_path=f"{ref.node.yaml_path}/vault",
+            severity=Severity.WARNING,
+        )
+    listed = distribute.strings("deployments")
+    if isinstance(distribute.raw("deployments"), list):
+        if any("${" in d.value for d in listed) or dep_name in {d.value for d in listed}:
+            return None
+        shown = ", ".join(q(d.value) for d in listed[:5]) or "no deployment"
+        return Finding(
+            span=ref.vault.span,
+            message=f"{reader}, which is distributed to deployments {shown} only, not to deployment "
+                    f"{q(dep_name)} of the application: the secret never reaches its sites",
+            hint=f"add {clean(dep_name, 80)} to distribute.deployments of vault {q(vault_name)}",
+            related=(Related(distribute.key_span("deployments") or distribute.span,
+                             f"vault {q(vault_name)} is distributed here"),
+                     Related(dep_span, f"deployment {q(dep_name)} declared here")),
+            yaml_path=f"{ref.node.yaml_path}/vault",
+        )
+    sites = distribute.strings("sites")
+    if isinstance(distribute.raw("sites"), list):
+        placed = _named_sites(deployment)
+        if placed is None or any("${" in s.value for s in sites):
+            return None
+        missing = sorted(placed - {s.value for s in sites})
+        if not missing:
+            return None
+        shown = ", ".join(q(s) for s in missing[:5])
+        return Finding(
+            span=ref.vault.span,
+            message=f"{reader}, whose distribute.sites leaves out site{'s' if len(missing) > 1 else ''} "
+                    f"{shown}, where deployment {q(dep_name)} places the application: the secret never "
+                    "reaches "
+                    + ("them" if len(missing) > 1 else "it"),
+            hint=f"add {', '.join(clean(s, 80) for s in missing[:5])} to distribute.sites of vault {q(vault_name)}",
+            related=(Related(distribute.key_span("sites") or distribute.span, f"vault {q(vault_name)} is distributed here"),
+                     Related(_placement_span(deployment) or dep_span, f"deployment {q(dep_name)} places it here")),
+            yaml_path=f"{ref.node.yaml_path}/vault",
+        )
+    return None
+
+
+def _expression(deployment: Deployment) -> LabelExpr | None:
+    placement = deployment.node.child("placement")
+    text = placement.string("match-site-labels") if placement is not None else None
+    if text is None:
+        return None
+    parsed = parse_label_expression(text.value)
+    return parsed if isinstance(parsed, LabelExpr) else None
+
+
+def _placement_span(deployment: Deployment):  # noqa: ANN202 - a Span or None
+    placement = deployment.node.child("placement")
+    found = placement.get("match-site-labels") if placement is not None else None
+    return found.span if found is not None else None
+
+
+def _named_sites(deployment: Deployment) -> set[str] | None:
+    """The sites a placement names, when it is `system/name = A or system/name = B ...` only."""
+    expr = _expression(deployment)
+    if expr is None:
+        return None
+    if expr.op == "equals" and expr.label == "system/name" and expr.value:
+        return {expr.value}
+    if expr.op == "or":
+        names: set[str] = set()
+        for operand in expr.operands:
+            if operand.op != "equals" or operand.label != "system/name" or not operand.value:
+                return None
+            names.add(operand.value)
+        return names
+    return None
+
+
+def _may_reach_edge(deployment: Deployment) -> bool:
+    """False only for a placement that plainly keeps to the Control Tower (system/type = top)."""
+    expr = _expression(deployment)
+    if expr is None:
+        return True
+    return not (expr.op == "equals" and expr.label == "system/type" and expr.value == "top")
