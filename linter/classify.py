@@ -459,7 +459,8 @@ def classify(data: Any, hints: list[Hint], path: str | None = None) -> Classific
         if by_content.source == "foreign":
             conflict = (f"the {_SOURCE_WORDS[hint.source]} says {hint.kind} but the content looks like "
                         f"{by_content.foreign}")
-        elif by_content.source in ("content", "content-near-miss") and by_content.kind != hint.kind:
+        elif (by_content.source in ("content", "content-near-miss") and by_content.kind != hint.kind
+              and not _fits(data, hint.kind)):
             conflict = (f"the {_SOURCE_WORDS[hint.source]} says {hint.kind} but the content looks like "
                         f"{_article(by_content.kind)}")  # type: ignore[arg-type]
         return Classification(hint.kind, hint.source, *_parent(hint.kind, vault, vault_source), conflict,
@@ -468,6 +469,13 @@ def classify(data: Any, hints: list[Hint], path: str | None = None) -> Classific
     if found.kind is not None:
         return Classification(found.kind, found.source, *_parent(found.kind, vault, vault_source), near=found.near)
     return found
+
+
+def _fits(data: Any, kind: str) -> bool:
+    """Every top-level key is one of the kind's own: the content agrees with the kind even when it
+    looks more like another (an approle with only name and distribute looks like a vault)."""
+    weights = _table().weights.get(kind, {})
+    return isinstance(data, dict) and bool(data) and all(k in weights for k in data)
 
 
 def _parent(kind: str, vault: str | None, vault_source: str | None) -> tuple[str | None, str | None]:

@@ -65,6 +65,7 @@ BUILTIN_RULES: tuple[str, ...] = (
     "invalid_certificate_names",  # SEC016
     "invalid_policy_path",  # SEC017
     "undistributed_vault",  # SEC018
+    "undistributed_approle",  # SEC019
     # APP: application structure
     "duplicate_name",  # APP001
     "undefined_volume",  # APP002

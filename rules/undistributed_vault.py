@@ -119,7 +119,7 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.diagnostic import Severity
-from avassa_lint.label_expr import LabelExpr, parse_label_expression
+from avassa_lint.distribution import deployments_by_application, may_reach_edge, named_sites, placement_span
 from avassa_lint.model import Deployment, Project, SecretRef, Vault
 from avassa_lint.naming import clean, quote_value as q
 from avassa_lint.rule import Finding, Related, rule
@@ -128,10 +128,7 @@ from avassa_lint.strongbox import resolved_name, where
 
 @rule(code="SEC018", name="undistributed-vault", severity="error")
 def check(project: Project) -> Iterator[Finding]:
-    deployments: dict[str, list[Deployment]] = {}
-    for deployment in project.deployments:
-        if deployment.application is not None:
-            deployments.setdefault(deployment.application.value, []).append(deployment)
+    deployments = deployments_by_application(project)
     reported: set[tuple[int, str, int]] = set()
     for ref in project.secret_refs:
         if ref.via not in ("variable", "volume") or ref.service is None or ref.vault is None:
@@ -163,7 +160,7 @@ def _judge(ref: SecretRef, vault: Vault, vault_name: str, deployment: Deployment
     distribute = vault.node.child("distribute")
     reader = f"{where(ref)} reads vault {q(vault_name)}"
     if distribute is None:
-        if not _may_reach_edge(deployment):
+        if not may_reach_edge(deployment):
             return None
         return Finding(
             span=ref.vault.span,
@@ -193,7 +190,7 @@ def _judge(ref: SecretRef, vault: Vault, vault_name: str, deployment: Deployment
         )
     sites = distribute.strings("sites")
     if isinstance(distribute.raw("sites"), list):
-        placed = _named_sites(deployment)
+        placed = named_sites(deployment)
         if placed is None or any("${" in s.value for s in sites):
             return None
         missing = sorted(placed - {s.value for s in sites})
@@ -208,47 +205,7 @@ def _judge(ref: SecretRef, vault: Vault, vault_name: str, deployment: Deployment
                     + ("them" if len(missing) > 1 else "it"),
             hint=f"add {', '.join(clean(s, 80) for s in missing[:5])} to distribute.sites of vault {q(vault_name)}",
             related=(Related(distribute.key_span("sites") or distribute.span, f"vault {q(vault_name)} is distributed here"),
-                     Related(_placement_span(deployment) or dep_span, f"deployment {q(dep_name)} places it here")),
+                     Related(placement_span(deployment) or dep_span, f"deployment {q(dep_name)} places it here")),
             yaml_path=f"{ref.node.yaml_path}/vault",
         )
     return None
-
-
-def _expression(deployment: Deployment) -> LabelExpr | None:
-    placement = deployment.node.child("placement")
-    text = placement.string("match-site-labels") if placement is not None else None
-    if text is None:
-        return None
-    parsed = parse_label_expression(text.value)
-    return parsed if isinstance(parsed, LabelExpr) else None
-
-
-def _placement_span(deployment: Deployment):  # noqa: ANN202 - a Span or None
-    placement = deployment.node.child("placement")
-    found = placement.get("match-site-labels") if placement is not None else None
-    return found.span if found is not None else None
-
-
-def _named_sites(deployment: Deployment) -> set[str] | None:
-    """The sites a placement names, when it is `system/name = A or system/name = B ...` only."""
-    expr = _expression(deployment)
-    if expr is None:
-        return None
-    if expr.op == "equals" and expr.label == "system/name" and expr.value:
-        return {expr.value}
-    if expr.op == "or":
-        names: set[str] = set()
-        for operand in expr.operands:
-            if operand.op != "equals" or operand.label != "system/name" or not operand.value:
-                return None
-            names.add(operand.value)
-        return names
-    return None
-
-
-def _may_reach_edge(deployment: Deployment) -> bool:
-    """False only for a placement that plainly keeps to the Control Tower (system/type = top)."""
-    expr = _expression(deployment)
-    if expr is None:
-        return True
-    return not (expr.op == "equals" and expr.label == "system/type" and expr.value == "top")

@@ -150,3 +150,14 @@ def test_a_key_of_another_kinds_signature_counts_against() -> None:
     is no vault (a vault has no token-policies), so the approle wins."""
     result = classify({"name": "a", "token-policies": ["p"], "distribute": {"to": "all"}}, [], "x.yaml")
     assert result.kind == "approle"
+
+
+def test_content_that_fits_the_path_kind_is_no_mismatch() -> None:
+    """An approle with only name and distribute looks like a vault, but every key is an approle's:
+    the path's kind stands and no SCH008 is reported."""
+    from avassa_lint.classify import Hint
+
+    result = classify({"name": "a", "distribute": {"to": "all"}}, [Hint("approle", "path")], "approles/a.yaml")
+    assert result.kind == "approle" and result.conflict is None
+    result = classify({"name": "a", "data": {"k": "v"}}, [Hint("vault", "path")], "vaults/a.yaml")
+    assert result.kind == "vault" and result.conflict is not None

@@ -1,0 +1,55 @@
+"""Where a Strongbox object's `distribute` sends it, against where a deployment places an
+application: the views shared by the distribution rules (SEC018, SEC019)."""
+from __future__ import annotations
+
+from avassa_lint.diagnostic import Span
+from avassa_lint.label_expr import LabelExpr, parse_label_expression
+from avassa_lint.model import Deployment, Project
+
+
+def deployments_by_application(project: Project) -> dict[str, list[Deployment]]:
+    found: dict[str, list[Deployment]] = {}
+    for deployment in project.deployments:
+        if deployment.application is not None:
+            found.setdefault(deployment.application.value, []).append(deployment)
+    return found
+
+
+def placement_expression(deployment: Deployment) -> LabelExpr | None:
+    placement = deployment.node.child("placement")
+    text = placement.string("match-site-labels") if placement is not None else None
+    if text is None:
+        return None
+    parsed = parse_label_expression(text.value)
+    return parsed if isinstance(parsed, LabelExpr) else None
+
+
+def placement_span(deployment: Deployment) -> Span | None:
+    placement = deployment.node.child("placement")
+    found = placement.get("match-site-labels") if placement is not None else None
+    return found.span if found is not None else None
+
+
+def named_sites(deployment: Deployment) -> set[str] | None:
+    """The sites a placement names, when it is `system/name = A or system/name = B ...` only."""
+    expr = placement_expression(deployment)
+    if expr is None:
+        return None
+    if expr.op == "equals" and expr.label == "system/name" and expr.value:
+        return {expr.value}
+    if expr.op == "or":
+        names: set[str] = set()
+        for operand in expr.operands:
+            if operand.op != "equals" or operand.label != "system/name" or not operand.value:
+                return None
+            names.add(operand.value)
+        return names
+    return None
+
+
+def may_reach_edge(deployment: Deployment) -> bool:
+    """False only for a placement that plainly keeps to the Control Tower (system/type = top)."""
+    expr = placement_expression(deployment)
+    if expr is None:
+        return True
+    return not (expr.op == "equals" and expr.label == "system/type" and expr.value == "top")
