@@ -8,7 +8,7 @@ import re
 
 from avassa_lint.fastcheck import _KNOWN_TYPES as _KNOWN, _Unsure, _any, _equal
 
-SCHEMA_DIGEST = 'd759b47657d6c3f6528a1a5a6501d326fa895955884d3d01045b519eedba9d1f'
+SCHEMA_DIGEST = '01a668118e235bc8294b201fd325ca917dd84d9b83d92d67a03eb330c31a30af'
 
 
 def _build_0():  # acme-service.schema.json
@@ -3313,7 +3313,216 @@ def _build_11():  # remote-registry.schema.json
     _t1 = {'repository': _v6, 'vault': _v7, 'secret': _v8}
     return _v0
 
-def _build_12():  # secret.schema.json
+def _build_12():  # resource-profile.schema.json
+    _c0 = 'name'
+    _c1 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    _c2 = re.compile('^[0-9]+(\\.[0-9]+)?( ?([kMGT]B|[KMGT]iB))?$', 32)
+    _c3 = re.compile('^[0-9]+(\\.[0-9]+)?$', 32)
+    _c4 = 0
+    _c5 = 4294967295
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c1.search(x):
+            return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t1.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v4(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t2.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v5(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t3.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v6(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v20(v):
+                return False
+        return True
+    def _v7(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v21(v):
+                return False
+        return True
+    def _v8(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v22(v):
+                return False
+        return True
+    def _v9(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t4.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v10(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c2.search(x):
+            return False
+        return True
+    def _v13(x):
+        t = type(x)
+        if not ((t is int or t is float) or t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if t is str:
+            if not _c3.search(x):
+                return False
+        if t is int or t is float:
+            if x < _c4:
+                return False
+        return True
+    _v14 = _v13
+    def _v15(x):
+        t = type(x)
+        if not ((t is int or (t is float and x.is_integer()))):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if x < _c4:
+            return False
+        if x > _c5:
+            return False
+        return True
+    def _v20(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t5.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    def _v21(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t6.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    def _v22(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t7.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    def _v23(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        return True
+    _t0 = {'name': _v1, 'memory': _v3, 'cpus': _v4, 'container-storage': _v5, 'device-labels': _v6, 'gpu-labels': _v7, 'system-volumes': _v8, 'ingress-ipv4-ranges': _v9}
+    _t1 = {'memory-limit': _v10, 'container-memory-default': _v10}
+    _t2 = {'cpus-limit': _v13, 'container-cpus-default': _v14, 'cpu-shares-limit': _v15, 'container-cpu-shares-default': _v15}
+    _t3 = {'container-layer-storage-limit': _v10, 'container-layer-size-default': _v10}
+    _t4 = {'allowed': _v23, 'default': _v23}
+    _t5 = {'name': _v1}
+    _t6 = {'name': _v1}
+    _t7 = {'name': _v1}
+    return _v0
+
+def _build_13():  # secret.schema.json
     _c0 = 'name'
     _c1 = re.compile('^[A-Za-z0-9+/\\s]*(=\\s*){0,2}$', 32)
     def _v0(x):
@@ -3453,7 +3662,175 @@ def _build_12():  # secret.schema.json
     _t3 = {'acme-service': _v13, 'names': _v14}
     return _v0
 
-def _build_13():  # vault.schema.json
+def _build_14():  # site.schema.json
+    _c0 = 'name'
+    _c1 = 'type'
+    _c2 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    _c3 = frozenset(['edge', 'top'])
+    _c4 = re.compile('^[^\\s()]+$', 32)
+    _c5 = re.compile('^([A-Za-z0-9]([A-Za-z0-9\\-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9\\-]*[A-Za-z0-9])?)*/)?[a-z0-9]([a-z0-9.\\-]*[a-z0-9])?$', 32)
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        if _c1 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c2.search(x):
+            return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    def _v4(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if not (t is str and x in _c3):
+            return False
+        return True
+    _v5 = _v3
+    def _v6(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t1.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                if not _v11(v): return False
+        for k in x:
+            if not _v12(k):
+                return False
+        return True
+    def _v8(x):
+        t = type(x)
+        if not (t is bool):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    _v9 = _v8
+    _v10 = _v8
+    def _v11(x):
+        t = type(x)
+        if not (t is str or t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if t is str:
+            if not _c4.search(x):
+                return False
+        if t is list:
+            for v in x:
+                if not _v14(v):
+                    return False
+        return True
+    def _v12(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c5.search(x):
+            return False
+        return True
+    def _v14(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c4.search(x):
+            return False
+        return True
+    _t0 = {'name': _v1, 'descriptive-name': _v3, 'type': _v4, 'description': _v5, 'labels': _v6, 'quarantined': _v8, 'application-upgrades-blocked': _v9, 'allow-local-unseal': _v10}
+    _t1 = {}
+    return _v0
+
+def _build_15():  # tenant.schema.json
+    _c0 = 'name'
+    _c1 = 'kind'
+    _c2 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    _c3 = frozenset(['application-owner', 'site-provider', 'system'])
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        if _c1 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c2.search(x):
+            return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    def _v4(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if not (t is str and x in _c3):
+            return False
+        return True
+    def _v5(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v1(v):
+                return False
+        return True
+    _t0 = {'name': _v1, 'descriptive-name': _v3, 'kind': _v4, 'policies': _v5, 'resource-profile': _v1}
+    return _v0
+
+def _build_16():  # vault.schema.json
     _c0 = 'name'
     _c1 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
     _c2 = 0
@@ -3580,7 +3957,7 @@ def _build_13():  # vault.schema.json
 
 
 # Where the schemas' x-unverified annotations are (SCH010 unverified-field notes).
-UNVERIFIED_PLANS = {'acme-service.schema.json': {'x': "the API reference's ACME request body was seen only in part", 'p': ['api-ca-cert', 'callback-domains', 'contact-email', 'directory-url', 'name', 'server-name-indication', 'tls-verify', 'use-root-ca-certs']}, 'acme-static-request.schema.json': {'x': 'the fields of a static request beyond name, names, vault and secret are not documented in the material available', 'p': ['name', 'names', 'secret', 'vault']}, 'application-deployment.schema.json': {'k': {'placement': [None, {'k': {'all-sites': ['the API reference shows all-sites as a choice without the shape of its value', None]}}], 'deploy-to-sites': [None, {'k': {'canary-continue-by-action': ['the API reference shows canary-continue-by-action as a choice without the shape of its value', None]}}]}}, 'jwt-auth.schema.json': {'x': "the API reference shows the discovery-url branch of a choice; the other branches' fields are not shown", 'p': ['allowed-algorithms', 'allowed-clock-skew', 'discovery-url', 'distribute', 'issuer', 'jwks-ca-cert', 'jwks-cache-max-age', 'jwks-refresh-interval', 'jwks-request-timeout', 'jwks-server-name-indication', 'jwks-tls-verify', 'jwks-use-root-ca-certs', 'name', 'require-exp', 'verbose-logging']}, 'jwt-role.schema.json': {'x': 'the fields of a JWT role beyond those in the CI/CD how-to are not documented in the material available', 'p': ['bound-audiences', 'bound-claims', 'name', 'token-num-uses', 'token-policies', 'token-ttl', 'user-claim']}, 'policy.schema.json': {'k': {'rest-api': [None, {'k': {'rules': [None, {'i': {'x': "the API reference's Policy sample shows path, description, operations and hide-fields in a rule", 'p': ['description', 'hide-fields', 'operations', 'path']}}]}, 'x': "the API reference's Policy sample shows only rules under rest-api", 'p': ['rules']}], 'capabilities': [None, {'x': 'the API reference names no capability but all; the name is not checked', 'p': ['all']}], 'volga': [None, {'k': {'topics': [None, {'i': {'x': 'the public material shows name and operations in a topic entry', 'p': ['name', 'operations']}}]}, 'x': 'the public material shows only topics under volga', 'p': ['topics']}]}, 'x': "the API reference's Policy sample shows name, rest-api, capabilities and volga; other fields are not documented", 'p': ['capabilities', 'name', 'rest-api', 'volga']}, 'secret.schema.json': {'k': {'allow-tenant-access': ['only the application specification mentions it, without its shape', None], 'auto-cert': ['only the application specification mentions it, without its fields', None], 'auto-acme-cert': [None, {'x': 'the fields of auto-acme-cert beyond acme-service and names are not documented', 'p': ['acme-service', 'names']}]}}}
+UNVERIFIED_PLANS = {'acme-service.schema.json': {'x': "the API reference's ACME request body was seen only in part", 'p': ['api-ca-cert', 'callback-domains', 'contact-email', 'directory-url', 'name', 'server-name-indication', 'tls-verify', 'use-root-ca-certs']}, 'acme-static-request.schema.json': {'x': 'the fields of a static request beyond name, names, vault and secret are not documented in the material available', 'p': ['name', 'names', 'secret', 'vault']}, 'application-deployment.schema.json': {'k': {'placement': [None, {'k': {'all-sites': ['the API reference shows all-sites as a choice without the shape of its value', None]}}], 'deploy-to-sites': [None, {'k': {'canary-continue-by-action': ['the API reference shows canary-continue-by-action as a choice without the shape of its value', None]}}]}}, 'jwt-auth.schema.json': {'x': "the API reference shows the discovery-url branch of a choice; the other branches' fields are not shown", 'p': ['allowed-algorithms', 'allowed-clock-skew', 'discovery-url', 'distribute', 'issuer', 'jwks-ca-cert', 'jwks-cache-max-age', 'jwks-refresh-interval', 'jwks-request-timeout', 'jwks-server-name-indication', 'jwks-tls-verify', 'jwks-use-root-ca-certs', 'name', 'require-exp', 'verbose-logging']}, 'jwt-role.schema.json': {'x': 'the fields of a JWT role beyond those in the CI/CD how-to are not documented in the material available', 'p': ['bound-audiences', 'bound-claims', 'name', 'token-num-uses', 'token-policies', 'token-ttl', 'user-claim']}, 'policy.schema.json': {'k': {'rest-api': [None, {'k': {'rules': [None, {'i': {'x': "the API reference's Policy sample shows path, description, operations and hide-fields in a rule", 'p': ['description', 'hide-fields', 'operations', 'path']}}]}, 'x': "the API reference's Policy sample shows only rules under rest-api", 'p': ['rules']}], 'capabilities': [None, {'x': 'the API reference names no capability but all; the name is not checked', 'p': ['all']}], 'volga': [None, {'k': {'topics': [None, {'i': {'x': 'the public material shows name and operations in a topic entry', 'p': ['name', 'operations']}}]}, 'x': 'the public material shows only topics under volga', 'p': ['topics']}]}, 'x': "the API reference's Policy sample shows name, rest-api, capabilities and volga; other fields are not documented", 'p': ['capabilities', 'name', 'rest-api', 'volga']}, 'resource-profile.schema.json': {'k': {'memory': [None, {'x': 'the request sample shows memory-limit and container-memory-default', 'p': ['container-memory-default', 'memory-limit']}], 'cpus': [None, {'x': 'the request sample shows cpus-limit, container-cpus-default, cpu-shares-limit and container-cpu-shares-default', 'p': ['container-cpu-shares-default', 'container-cpus-default', 'cpu-shares-limit', 'cpus-limit']}], 'container-storage': [None, {'x': 'the request sample shows container-layer-storage-limit and container-layer-size-default', 'p': ['container-layer-size-default', 'container-layer-storage-limit']}], 'ingress-ipv4-ranges': [None, {'x': 'the request sample shows allowed and default', 'p': ['allowed', 'default']}]}, 'x': "the API reference's request body lists an object for hosts' memory without its name", 'p': ['container-storage', 'cpus', 'device-labels', 'gpu-labels', 'ingress-ipv4-ranges', 'memory', 'name', 'system-volumes']}, 'secret.schema.json': {'k': {'allow-tenant-access': ['only the application specification mentions it, without its shape', None], 'auto-cert': ['only the application specification mentions it, without its fields', None], 'auto-acme-cert': [None, {'x': 'the fields of auto-acme-cert beyond acme-service and names are not documented', 'p': ['acme-service', 'names']}]}}, 'site.schema.json': {'x': "the API reference's Sites request body names some of its objects and lists only by their shape", 'p': ['allow-local-unseal', 'application-upgrades-blocked', 'description', 'descriptive-name', 'labels', 'name', 'quarantined', 'type']}}
 
 ENTRIES = {
     'acme-service.schema.json': _build_0,
@@ -3595,6 +3972,9 @@ ENTRIES = {
     'jwt-role.schema.json': _build_9,
     'policy.schema.json': _build_10,
     'remote-registry.schema.json': _build_11,
-    'secret.schema.json': _build_12,
-    'vault.schema.json': _build_13,
+    'resource-profile.schema.json': _build_12,
+    'secret.schema.json': _build_13,
+    'site.schema.json': _build_14,
+    'tenant.schema.json': _build_15,
+    'vault.schema.json': _build_16,
 }

@@ -54,6 +54,9 @@ JWT_AUTH = "jwt-auth"
 JWT_ROLE = "jwt-role"
 ACME_SERVICE = "acme-service"
 STATIC_REQUEST = "acme-static-request"
+SITE = "site"
+TENANT = "tenant"
+RESOURCE_PROFILE = "resource-profile"
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,14 @@ KIND_SPECS: tuple[KindSpec, ...] = (
              signature=frozenset({"directory-url", "contact-email", "callback-domains"})),
     KindSpec(STATIC_REQUEST, aliases=("static-requests", "static-request"), folders=("acme-services", "*", "static-requests"),
              signature=frozenset({"names"})),
+    # system/sites/NAME.yaml mirrors /v1/config/system/sites (supctl ... system sites)
+    KindSpec(SITE, aliases=("sites",), folders=("system", "sites"), file_words=("site", "sites"),
+             signature=frozenset({"quarantined", "allow-local-unseal", "application-upgrades-blocked"})),
+    KindSpec(TENANT, aliases=("tenants",), folders=("tenants",), file_words=("tenant", "tenants"),
+             signature=frozenset({"resource-profile"})),
+    KindSpec(RESOURCE_PROFILE, aliases=("resource-profiles", "profile"), folders=("tenants", "*", "resource-profiles"),
+             signature=frozenset({"container-storage", "device-labels", "gpu-labels", "system-volumes",
+                                  "ingress-ipv4-ranges"})),
 )
 
 SPECS: dict[str, KindSpec] = {spec.name: spec for spec in KIND_SPECS}

@@ -26,9 +26,12 @@ from avassa_lint.classify import (
     JWT_ROLE,
     POLICY,
     REGISTRY,
+    RESOURCE_PROFILE,
     SECRET,
     SETTINGS,
+    SITE,
     STATIC_REQUEST,
+    TENANT,
     VAULT,
     Hint,
 )
@@ -91,6 +94,13 @@ def payload_kind(path_words: list[str]) -> tuple[str | None, str | None]:
         return None, None
     if w[0] == "policy" and len(w) in (2, 3) and w[1] == "policies":
         return POLICY, None
+    if w[0] == "system" and len(w) in (2, 3) and w[1] == "sites":
+        return SITE, None
+    if w[0] == "tenants":
+        if len(w) <= 2:
+            return TENANT, None
+        if w[2] == "resource-profiles" and len(w) <= 4:
+            return RESOURCE_PROFILE, None
     if w[0] == "strongbox" and len(w) >= 2 and w[1] == "vaults":
         if len(w) <= 3:
             return VAULT, None

@@ -161,3 +161,13 @@ def test_content_that_fits_the_path_kind_is_no_mismatch() -> None:
     assert result.kind == "approle" and result.conflict is None
     result = classify({"name": "a", "data": {"k": "v"}}, [Hint("vault", "path")], "vaults/a.yaml")
     assert result.kind == "vault" and result.conflict is not None
+
+
+@pytest.mark.parametrize(("data", "path", "kind"), [
+    ({"name": "acme", "kind": "application-owner", "policies": ["a"], "resource-profile": "p"}, "x.yaml", "tenant"),
+    ({"name": "sto1", "type": "edge", "labels": {"region": "north"}}, "sto1-site.yaml", "site"),
+    ({"name": "sto1", "type": "edge", "allow-local-unseal": True}, "x.yaml", "site"),
+    ({"name": "large", "cpus": {"cpus-limit": 4.0}, "container-storage": {}}, "x.yaml", "resource-profile"),
+])
+def test_sites_tenants_and_resource_profiles(data: dict, path: str, kind: str) -> None:
+    assert classify(data, [], path).kind == kind

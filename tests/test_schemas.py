@@ -33,6 +33,9 @@ KINDS = (
     "jwt-role",
     "acme-service",
     "acme-static-request",
+    "site",
+    "tenant",
+    "resource-profile",
 )
 SCHEMA_FILES = sorted(SCHEMA_DIR.glob("*.schema.json"))
 
@@ -586,6 +589,17 @@ MUTATIONS: list[tuple[str, str, str, Any, str, tuple]] = [
     ("acme-missing-directory", "acme-service", "letsencrypt", lambda d: drop(d, ("directory-url",)), "required", ()),
     ("acme-email", "acme-service", "letsencrypt", lambda d: put(d, ("contact-email",), "admin"), "pattern", ("contact-email",)),
     ("static-request-missing-name", "acme-static-request", "server-cert", lambda d: drop(d, ("name",)), "required", ()),
+    # site, tenant, resource-profile
+    ("site-missing-type", "site", "top", lambda d: drop(d, ("type",)), "required", ()),
+    ("site-type-cloud", "site", "top", lambda d: put(d, ("type",), "cloud"), "enum", ("type",)),
+    ("site-quarantined-string", "site", "edge", lambda d: put(d, ("quarantined",), "no"), "type", ("quarantined",)),
+    ("tenant-missing-kind", "tenant", "site-provider", lambda d: drop(d, ("kind",)), "required", ()),
+    ("tenant-kind-owner", "tenant", "api-sample", lambda d: put(d, ("kind",), "owner"), "enum", ("kind",)),
+    ("tenant-unknown-key", "tenant", "api-sample", lambda d: put(d, ("sites",), ["a"]), "additionalProperties", ()),
+    ("tenant-policies-string", "tenant", "api-sample", lambda d: put(d, ("policies",), "app-owner-tenant"), "type", ("policies",)),
+    ("profile-memory-number", "resource-profile", "api-sample", lambda d: put(d, ("memory", "memory-limit"), 8), "type", ("memory", "memory-limit")),
+    ("profile-cpus-words", "resource-profile", "api-sample", lambda d: put(d, ("cpus", "cpus-limit"), "four"), "pattern", ("cpus", "cpus-limit")),
+    ("profile-device-label-string", "resource-profile", "api-sample", lambda d: put(d, ("device-labels",), ["rtc"]), "type", ("device-labels", 0)),
     ("static-request-names-string", "acme-static-request", "server-cert", lambda d: put(d, ("names",), "a.example.com,b.example.com"), "type", ("names",)),
 ]
 
@@ -724,9 +738,15 @@ def test_unverified_places_per_kind(schemas: dict[str, dict]) -> None:
         ("policy.schema.json", "properties/rest-api/properties/rules/items", "x-unverified-keys"),
         ("policy.schema.json", "properties/volga", "x-unverified-keys"),
         ("policy.schema.json", "properties/volga/properties/topics/items", "x-unverified-keys"),
+        ("resource-profile.schema.json", "", "x-unverified-keys"),
+        ("resource-profile.schema.json", "properties/container-storage", "x-unverified-keys"),
+        ("resource-profile.schema.json", "properties/cpus", "x-unverified-keys"),
+        ("resource-profile.schema.json", "properties/ingress-ipv4-ranges", "x-unverified-keys"),
+        ("resource-profile.schema.json", "properties/memory", "x-unverified-keys"),
         ("secret.schema.json", "properties/allow-tenant-access", "x-unverified"),
         ("secret.schema.json", "properties/auto-acme-cert", "x-unverified-keys"),
         ("secret.schema.json", "properties/auto-cert", "x-unverified"),
+        ("site.schema.json", "", "x-unverified-keys"),
     ]
 
 
