@@ -3,7 +3,7 @@ application: the views shared by the distribution rules (SEC018, SEC019)."""
 from __future__ import annotations
 
 from avassa_lint.diagnostic import Span
-from avassa_lint.label_expr import LabelExpr, parse_label_expression
+from avassa_lint.label_expr import LabelExpr, matches, parse_label_expression
 from avassa_lint.model import Deployment, Project
 
 
@@ -45,6 +45,24 @@ def named_sites(deployment: Deployment) -> set[str] | None:
             names.add(operand.value)
         return names
     return None
+
+
+def reached_sites(project: Project, deployment: Deployment) -> set[str] | None:
+    """The sites a deployment certainly places its application on, or None when that is not known:
+    the sites a placement names by system/name, or else the sites the project declares whose
+    labels the placement matches (every declared site for all-sites)."""
+    named = named_sites(deployment)
+    if named is not None:
+        return named
+    if not project.sites:
+        return None
+    placement = deployment.node.child("placement")
+    if placement is not None and placement.raw("all-sites") is not None:
+        return set(project.sites)
+    expr = placement_expression(deployment)
+    if expr is None:
+        return None
+    return {name for name, found in project.sites.items() if any(matches(expr, s.labels) for s in found)}
 
 
 def may_reach_edge(deployment: Deployment) -> bool:

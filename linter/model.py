@@ -24,6 +24,7 @@ from avassa_lint.classify import (
     REGISTRY,
     SECRET,
     SETTINGS,
+    SITE,
     STATIC_REQUEST,
     VAULT,
 )
@@ -221,6 +222,33 @@ class StaticRequest:
     secret: Located[str] | None
 
 
+# --------------------------------------------------------------------------- sites
+
+
+@dataclass
+class Site:
+    node: Node
+    name: Located[str] | None
+
+    @property
+    def labels(self) -> dict[str, str | list[str]]:
+        """The site's labels as placements see them: its own plus system/name and system/type."""
+        found: dict[str, str | list[str]] = {}
+        raw = self.node.raw("labels")
+        if isinstance(raw, dict):
+            for key, value in raw.items():
+                if isinstance(value, str):
+                    found[str(key)] = value
+                elif isinstance(value, list):
+                    found[str(key)] = [str(v) for v in value]
+        if self.name is not None:
+            found["system/name"] = self.name.value
+        kind = self.node.raw("type")
+        if isinstance(kind, str):
+            found["system/type"] = kind
+        return found
+
+
 # --------------------------------------------------------------------------- registries
 
 
@@ -367,6 +395,7 @@ class Project:
     jwt_roles: list[JwtRole] = field(default_factory=list)
     acme_services: dict[str, list[AcmeService]] = field(default_factory=dict)  # by name
     static_requests: list[StaticRequest] = field(default_factory=list)
+    sites: dict[str, list[Site]] = field(default_factory=dict)  # by name
     external: External = field(default_factory=External)
     unreadable_paths: set[str] = field(default_factory=set)  # files that failed to load
     config: Config = field(default_factory=Config)
@@ -521,6 +550,10 @@ def build_project(documents: list[ClassifiedDocument], config: Config | None = N
             service = AcmeService(root, root.name())
             if service.name is not None:
                 project.acme_services.setdefault(service.name.value, []).append(service)
+        elif kind == SITE:
+            site = Site(root, root.name())
+            if site.name is not None:
+                project.sites.setdefault(site.name.value, []).append(site)
         elif kind == STATIC_REQUEST:
             project.static_requests.append(StaticRequest(root, root.name(), root.string("vault"), root.string("secret")))
     return project

@@ -7,12 +7,14 @@ deployment places the application on:
 
 - the approle is distributed to `deployments: [...]` and none of them is a deployment of the
   application;
-- the approle is distributed to `sites: [...]` and the deployment's placement names its sites
-  by `system/name` and one of them is not in the list.
+- the approle is distributed to `sites: [...]` and a site the deployment places the application
+  on is not in the list: a site its placement names by `system/name`, or a site the project
+  declares (`system/sites/`) whose labels the placement matches.
 
 An approle distributed `to: all` reaches every site. An approle without `distribute` is not
 reported: the Volga programming tutorial creates one so, and what it reaches is not documented.
-Placements that do not name their sites are not compared with a `sites` list.
+Without declared sites, placements that do not name their sites are not compared with a
+`sites` list.
 
 ## Why is this bad?
 The container gets its `SYS_APPROLE_SECRET_ID` from the approle on the site it runs on
@@ -88,7 +90,7 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.distribution import deployments_by_application, named_sites, placement_span
+from avassa_lint.distribution import deployments_by_application, placement_span, reached_sites
 from avassa_lint.model import Approle, Container, Deployment, Project
 from avassa_lint.naming import clean, quote_value as q
 from avassa_lint.rule import Finding, Related, rule
@@ -105,12 +107,12 @@ def check(project: Project) -> Iterator[Finding]:
         if not declared:
             continue
         for deployment in deployments.get(app.name.value, []):
-            finding = _judge(container, declared[0], deployment)
+            finding = _judge(project, container, declared[0], deployment)
             if finding is not None:
                 yield finding
 
 
-def _judge(container: Container, approle: Approle, deployment: Deployment) -> Finding | None:
+def _judge(project: Project, container: Container, approle: Approle, deployment: Deployment) -> Finding | None:
     assert container.approle is not None
     name = container.approle.value
     dep_name = deployment.name.value if deployment.name is not None else None
@@ -135,7 +137,7 @@ def _judge(container: Container, approle: Approle, deployment: Deployment) -> Fi
         )
     if isinstance(distribute.raw("sites"), list):
         sites = distribute.strings("sites")
-        placed = named_sites(deployment)
+        placed = reached_sites(project, deployment)
         if placed is None or any("${" in s.value for s in sites):
             return None
         missing = sorted(placed - {s.value for s in sites})

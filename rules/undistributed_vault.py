@@ -7,15 +7,17 @@ reports when the secret cannot reach the sites the deployment places the applica
 
 - the vault is distributed to `deployments: [...]` and none of them is a deployment of the
   application: error;
-- the vault is distributed to `sites: [...]` and the deployment's placement names its sites by
-  `system/name` (`system/name = store-1 or system/name = store-2`) and one of them is not in
-  the list: error;
+- the vault is distributed to `sites: [...]` and a site the deployment places the application on
+  is not in the list: error. The sites are known when the placement names them by `system/name`
+  (`system/name = store-1 or system/name = store-2`), or when the project declares sites
+  (`system/sites/`): then the declared sites whose labels (with `system/name` and `system/type`)
+  the placement matches, or all of them for `all-sites`;
 - the vault has no `distribute` and a deployment places the application on edge sites: warning,
   because what a vault without `distribute` reaches is not documented.
 
 Both ends are given as related locations. A vault distributed `to: all` reaches every site.
-Placements that do not name their sites (`system/type = edge`, `all-sites`) are not compared
-with a `sites` list, since the labels of the sites are not in view; a vault or deployment whose
+Without declared sites, placements that do not name their sites (`system/type = edge`,
+`all-sites`) are not compared with a `sites` list, since the labels of the sites are not in view; a vault or deployment whose
 name holds a variable, or an application without a deployment, is not checked. Registry
 credentials are not followed: Control Tower pulls the images with them and the sites pull from
 Control Tower's registry, so that vault need not reach the sites.
@@ -119,7 +121,7 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.diagnostic import Severity
-from avassa_lint.distribution import deployments_by_application, may_reach_edge, named_sites, placement_span
+from avassa_lint.distribution import deployments_by_application, may_reach_edge, placement_span, reached_sites
 from avassa_lint.model import Deployment, Project, SecretRef, Vault
 from avassa_lint.naming import clean, quote_value as q
 from avassa_lint.rule import Finding, Related, rule
@@ -145,13 +147,13 @@ def check(project: Project) -> Iterator[Finding]:
             key = (id(app), vault_name, id(deployment))
             if key in reported:
                 continue  # one finding per application, vault and deployment: at the first reference
-            finding = _judge(ref, vault, vault_name, deployment)
+            finding = _judge(project, ref, vault, vault_name, deployment)
             if finding is not None:
                 reported.add(key)
                 yield finding
 
 
-def _judge(ref: SecretRef, vault: Vault, vault_name: str, deployment: Deployment) -> Finding | None:
+def _judge(project: Project, ref: SecretRef, vault: Vault, vault_name: str, deployment: Deployment) -> Finding | None:
     assert ref.vault is not None
     dep_name = deployment.name.value if deployment.name is not None else None
     if dep_name is None or "${" in dep_name:
@@ -190,7 +192,7 @@ def _judge(ref: SecretRef, vault: Vault, vault_name: str, deployment: Deployment
         )
     sites = distribute.strings("sites")
     if isinstance(distribute.raw("sites"), list):
-        placed = named_sites(deployment)
+        placed = reached_sites(project, deployment)
         if placed is None or any("${" in s.value for s in sites):
             return None
         missing = sorted(placed - {s.value for s in sites})
