@@ -66,6 +66,7 @@ BUILTIN_RULES: tuple[str, ...] = (
     "invalid_policy_path",  # SEC017
     "undistributed_vault",  # SEC018
     "undistributed_approle",  # SEC019
+    "missing_push_policy",  # SEC020
     # APP: application structure
     "duplicate_name",  # APP001
     "undefined_volume",  # APP002
