@@ -4,6 +4,8 @@ Evidence, strongest first: the supctl command a heredoc was fed to, a header com
 (``# avassa-lint: kind=secret vault=NAME``) or a yaml-language-server ``$schema`` modeline,
 a path glob mapped in the configuration, the path convention that mirrors the API
 (``/v1/config/...``), and last the document's content, with the file's name as a tie-breaker.
+Content that looks like another tool's file outweighs the path convention (not the stronger
+evidence): a Kubernetes manifest in ``tenants/`` is left alone.
 
 Every kind is one entry of ``KIND_SPECS``: its names in headers and configuration, the folders
 of its path convention, the words its file names carry and its content signature. Adding a kind
@@ -96,8 +98,9 @@ KIND_SPECS: tuple[KindSpec, ...] = (
              file_words=("settings",), signature=frozenset({"default-remote-registry"})),
     KindSpec(REGISTRY, aliases=("remote-registries", "registry"), folders=("remote-registries",),
              file_words=("registry", "registries"), signature=frozenset({"address"})),
-    # policy/policies/NAME.yaml mirrors /v1/config/policy/policies; a plain policies/ folder too
-    KindSpec(POLICY, aliases=("policies",), folders=("policies",), file_words=("policy", "policies"),
+    # policy/policies/NAME.yaml mirrors /v1/config/policy/policies. A plain policies/ folder is not
+    # the convention: Kyverno, OPA and Gatekeeper keep their own policies there (the content decides)
+    KindSpec(POLICY, aliases=("policies",), folders=("policy", "policies"), file_words=("policy", "policies"),
              signature=frozenset({"rest-api", "volga", "capabilities"})),
     # the token-* keys are shared with JWT roles, which always carry bound-* or user-claim keys
     KindSpec(APPROLE, aliases=("approles",), folders=("approles",), file_words=("approle", "approles"),
@@ -467,6 +470,10 @@ def classify(data: Any, hints: list[Hint], path: str | None = None) -> Classific
             continue
         conflict = None
         by_content = classify_content(data, path if hint.source not in _EXPLICIT else None)
+        if by_content.source == "foreign" and hint.source == "path":
+            # a folder name is weak evidence against another tool's file: a Kubernetes manifest in
+            # tenants/ or a Compose file in applications/ is left alone, not checked as Avassa
+            return by_content
         if by_content.source == "foreign":
             conflict = (f"the {_SOURCE_WORDS[hint.source]} says {hint.kind} but the content looks like "
                         f"{by_content.foreign}")

@@ -4,7 +4,7 @@
 Checks that every entry of `token-policies` of an approle
 (`strongbox/authentication/approles/`) or of a JWT role
 (`strongbox/authentication/jwt/METHOD/roles/`) is the `name` of a policy the project declares
-(`supctl create policy policies`, kept in `policy/policies/` or `policies/`). A project that
+(`supctl create policy policies`, kept in `policy/policies/`). A project that
 declares no policy at all is not checked: the policies then live elsewhere, and
 `unchecked-references` (LNT005) says so once. A file that failed to load may hold the policy,
 so nothing is reported while such a file exists where policies are kept.

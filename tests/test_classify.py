@@ -171,3 +171,13 @@ def test_content_that_fits_the_path_kind_is_no_mismatch() -> None:
 ])
 def test_sites_tenants_and_resource_profiles(data: dict, path: str, kind: str) -> None:
     assert classify(data, [], path).kind == kind
+
+
+def test_another_tools_file_in_a_convention_folder_is_left_alone(tmp_path: Path) -> None:
+    """tenants/ and policy/policies/ are folders other tools use too: a Kubernetes manifest there
+    is not checked as a tenant (no schema errors)."""
+    (tmp_path / "tenants").mkdir()
+    (tmp_path / "tenants" / "team-a.yaml").write_text("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n")
+    code, report = _json(str(tmp_path))
+    assert code == 0
+    assert [f["code"] for f in report["findings"]] == ["SCH001"]
