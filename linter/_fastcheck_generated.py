@@ -8,7 +8,7 @@ import re
 
 from avassa_lint.fastcheck import _KNOWN_TYPES as _KNOWN, _Unsure, _any, _equal
 
-SCHEMA_DIGEST = '01a668118e235bc8294b201fd325ca917dd84d9b83d92d67a03eb330c31a30af'
+SCHEMA_DIGEST = 'da0adef66da4a1c1be804c6b11138d90151c22750c90ac00fecb447596c636a8'
 
 
 def _build_0():  # acme-service.schema.json
@@ -119,10 +119,10 @@ def _build_1():  # acme-static-request.schema.json
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if not _c1.search(x):
+        if len(x) < 1:
             return False
         return True
-    def _v3(x):
+    def _v2(x):
         t = type(x)
         if not (t is list):
             if t not in _KNOWN:
@@ -132,17 +132,18 @@ def _build_1():  # acme-static-request.schema.json
             if not _v6(v):
                 return False
         return True
-    def _v5(x):
+    def _v3(x):
         t = type(x)
         if not (t is str):
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if len(x) < 1:
+        if not _c1.search(x):
             return False
         return True
-    _v6 = _v5
-    _t0 = {'name': _v1, 'names': _v3, 'vault': _v1, 'secret': _v5}
+    _v5 = _v1
+    _v6 = _v1
+    _t0 = {'name': _v1, 'names': _v2, 'vault': _v3, 'secret': _v5}
     return _v0
 
 def _build_2():  # application-deployment.schema.json
@@ -2413,7 +2414,7 @@ def _build_4():  # approle.schema.json
                 raise _Unsure
             return False
         for v in x:
-            if not _v1(v):
+            if not _v25(v):
                 return False
         return True
     _v14 = _v3
@@ -2447,10 +2448,20 @@ def _build_4():  # approle.schema.json
             return False
         return True
     _v24 = _v3
+    _v25 = _v3
     _v26 = _v3
     _v27 = _v3
-    _v28 = _v13
-    _v29 = _v13
+    def _v28(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v1(v):
+                return False
+        return True
+    _v29 = _v28
     def _v30(x):
         t = type(x)
         if t not in _KNOWN:
@@ -2805,12 +2816,12 @@ def _build_7():  # image-registry-settings.schema.json
 
 def _build_8():  # jwt-auth.schema.json
     _c0 = 'name'
-    _c1 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
-    _c2 = re.compile('-----BEGIN CERTIFICATE-----', 32)
-    _c3 = re.compile('^(?=[0-9])([0-9]+y)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$', 32)
-    _c4 = 'to'
-    _c5 = 'sites'
-    _c6 = 'deployments'
+    _c1 = re.compile('-----BEGIN CERTIFICATE-----', 32)
+    _c2 = re.compile('^(?=[0-9])([0-9]+y)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$', 32)
+    _c3 = 'to'
+    _c4 = 'sites'
+    _c5 = 'deployments'
+    _c6 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
     def _v0(x):
         t = type(x)
         if not (t is dict):
@@ -2831,9 +2842,10 @@ def _build_8():  # jwt-auth.schema.json
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if not _c1.search(x):
+        if len(x) < 1:
             return False
         return True
+    _v2 = _v1
     def _v3(x):
         t = type(x)
         if not (t is str):
@@ -2842,50 +2854,41 @@ def _build_8():  # jwt-auth.schema.json
             return False
         if len(x) < 1:
             return False
+        if not _c1.search(x):
+            return False
         return True
     def _v4(x):
-        t = type(x)
-        if not (t is str):
-            if t not in _KNOWN:
-                raise _Unsure
-            return False
-        if len(x) < 1:
-            return False
-        if not _c2.search(x):
-            return False
-        return True
-    def _v5(x):
         t = type(x)
         if not (t is bool):
             if t not in _KNOWN:
                 raise _Unsure
             return False
         return True
-    _v6 = _v3
-    _v7 = _v5
-    def _v8(x):
+    _v5 = _v1
+    _v6 = _v4
+    def _v7(x):
         t = type(x)
         if not (t is str):
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if not _c3.search(x):
+        if not _c2.search(x):
             return False
         return True
-    def _v12(x):
+    def _v11(x):
         t = type(x)
         if not (t is list):
             if t not in _KNOWN:
                 raise _Unsure
             return False
         for v in x:
-            if not _v19(v):
+            if not _v18(v):
                 return False
         return True
-    _v14 = _v5
-    _v15 = _v3
-    _v16 = _v5
-    def _v17(x):
+    _v13 = _v4
+    _v14 = _v1
+    _v15 = _v4
+    def _v16(x):
         t = type(x)
         if not (t is dict):
             if t not in _KNOWN:
@@ -2898,22 +2901,30 @@ def _build_8():  # jwt-auth.schema.json
                     return False
             else:
                 return False
-        if [_v23(x), _v24(x), _v25(x)].count(True) != 1:
+        if [_v22(x), _v23(x), _v24(x)].count(True) != 1:
             return False
         return True
-    _v19 = _v3
-    _v20 = _v3
-    def _v21(x):
+    _v18 = _v1
+    _v19 = _v1
+    def _v20(x):
         t = type(x)
         if not (t is list):
             if t not in _KNOWN:
                 raise _Unsure
             return False
         for v in x:
-            if not _v1(v):
+            if not _v25(v):
                 return False
         return True
-    _v22 = _v21
+    _v21 = _v20
+    def _v22(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if t is dict:
+            if _c3 not in x:
+                return False
+        return True
     def _v23(x):
         t = type(x)
         if t not in _KNOWN:
@@ -2932,22 +2943,22 @@ def _build_8():  # jwt-auth.schema.json
         return True
     def _v25(x):
         t = type(x)
-        if t not in _KNOWN:
-            raise _Unsure
-        if t is dict:
-            if _c6 not in x:
-                return False
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c6.search(x):
+            return False
         return True
-    _t0 = {'name': _v1, 'discovery-url': _v3, 'jwks-ca-cert': _v4, 'jwks-use-root-ca-certs': _v5, 'jwks-server-name-indication': _v6, 'jwks-tls-verify': _v7, 'jwks-refresh-interval': _v8, 'jwks-request-timeout': _v8, 'jwks-cache-max-age': _v8, 'allowed-algorithms': _v12, 'allowed-clock-skew': _v8, 'require-exp': _v14, 'issuer': _v15, 'verbose-logging': _v16, 'distribute': _v17}
-    _t1 = {'to': _v20, 'sites': _v21, 'deployments': _v22}
+    _t0 = {'name': _v1, 'discovery-url': _v2, 'jwks-ca-cert': _v3, 'jwks-use-root-ca-certs': _v4, 'jwks-server-name-indication': _v5, 'jwks-tls-verify': _v6, 'jwks-refresh-interval': _v7, 'jwks-request-timeout': _v7, 'jwks-cache-max-age': _v7, 'allowed-algorithms': _v11, 'allowed-clock-skew': _v7, 'require-exp': _v13, 'issuer': _v14, 'verbose-logging': _v15, 'distribute': _v16}
+    _t1 = {'to': _v19, 'sites': _v20, 'deployments': _v21}
     return _v0
 
 def _build_9():  # jwt-role.schema.json
     _c0 = 'name'
-    _c1 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
-    _c2 = re.compile('^(?=[0-9])([0-9]+y)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$', 32)
-    _c3 = 0
-    _c4 = 4294967295
+    _c1 = re.compile('^(?=[0-9])([0-9]+y)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$', 32)
+    _c2 = 0
+    _c3 = 4294967295
     def _v0(x):
         t = type(x)
         if not (t is dict):
@@ -2968,20 +2979,20 @@ def _build_9():  # jwt-role.schema.json
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if not _c1.search(x):
+        if len(x) < 1:
             return False
         return True
-    def _v3(x):
+    def _v2(x):
         t = type(x)
         if not (t is list):
             if t not in _KNOWN:
                 raise _Unsure
             return False
         for v in x:
-            if not _v11(v):
+            if not _v10(v):
                 return False
         return True
-    def _v4(x):
+    def _v3(x):
         t = type(x)
         if not (t is dict):
             if t not in _KNOWN:
@@ -2993,64 +3004,56 @@ def _build_9():  # jwt-role.schema.json
                 if not f(v):
                     return False
             else:
-                if not _v12(v): return False
+                if not _v11(v): return False
         return True
+    _v4 = _v1
     def _v5(x):
-        t = type(x)
-        if not (t is str):
-            if t not in _KNOWN:
-                raise _Unsure
-            return False
-        if len(x) < 1:
-            return False
-        return True
-    def _v6(x):
         t = type(x)
         if not (t is list):
             if t not in _KNOWN:
                 raise _Unsure
             return False
         for v in x:
-            if not _v1(v):
+            if not _v12(v):
                 return False
         return True
-    def _v7(x):
+    def _v6(x):
         t = type(x)
         if not (t is str):
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if not _c2.search(x):
+        if not _c1.search(x):
             return False
         return True
-    def _v9(x):
+    def _v8(x):
         t = type(x)
         if not ((t is int or (t is float and x.is_integer()))):
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if x < _c3:
+        if x < _c2:
             return False
-        if x > _c4:
+        if x > _c3:
             return False
         return True
-    _v11 = _v5
-    def _v12(x):
+    _v10 = _v1
+    def _v11(x):
         t = type(x)
         if not (t is str or t is list or (t is int or t is float) or t is bool):
             if t not in _KNOWN:
                 raise _Unsure
             return False
         return True
-    _t0 = {'name': _v1, 'bound-audiences': _v3, 'bound-claims': _v4, 'user-claim': _v5, 'token-policies': _v6, 'token-ttl': _v7, 'token-num-uses': _v9}
+    _v12 = _v1
+    _t0 = {'name': _v1, 'bound-audiences': _v2, 'bound-claims': _v3, 'user-claim': _v4, 'token-policies': _v5, 'token-ttl': _v6, 'token-num-uses': _v8}
     _t1 = {}
     return _v0
 
 def _build_10():  # policy.schema.json
     _c0 = 'name'
-    _c1 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
-    _c2 = frozenset(['allow', 'reject'])
-    _c3 = 'path'
+    _c1 = frozenset(['allow', 'reject'])
+    _c2 = 'path'
     def _v0(x):
         t = type(x)
         if not (t is dict):
@@ -3071,10 +3074,10 @@ def _build_10():  # policy.schema.json
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if not _c1.search(x):
+        if len(x) < 1:
             return False
         return True
-    def _v3(x):
+    def _v2(x):
         t = type(x)
         if not (t is dict):
             if t not in _KNOWN:
@@ -3086,7 +3089,7 @@ def _build_10():  # policy.schema.json
                 if not f(v):
                     return False
         return True
-    def _v4(x):
+    def _v3(x):
         t = type(x)
         if not (t is dict):
             if t not in _KNOWN:
@@ -3098,9 +3101,9 @@ def _build_10():  # policy.schema.json
                 if not f(v):
                     return False
             else:
-                if not _v7(v): return False
+                if not _v6(v): return False
         return True
-    def _v5(x):
+    def _v4(x):
         t = type(x)
         if not (t is dict):
             if t not in _KNOWN:
@@ -3112,7 +3115,24 @@ def _build_10():  # policy.schema.json
                 if not f(v):
                     return False
         return True
+    def _v5(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v10(v):
+                return False
+        return True
     def _v6(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if not (t is str and x in _c1):
+            return False
+        return True
+    def _v9(x):
         t = type(x)
         if not (t is list):
             if t not in _KNOWN:
@@ -3122,30 +3142,13 @@ def _build_10():  # policy.schema.json
             if not _v11(v):
                 return False
         return True
-    def _v7(x):
-        t = type(x)
-        if t not in _KNOWN:
-            raise _Unsure
-        if not (t is str and x in _c2):
-            return False
-        return True
     def _v10(x):
-        t = type(x)
-        if not (t is list):
-            if t not in _KNOWN:
-                raise _Unsure
-            return False
-        for v in x:
-            if not _v12(v):
-                return False
-        return True
-    def _v11(x):
         t = type(x)
         if not (t is dict):
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if _c3 not in x:
+        if _c2 not in x:
             return False
         for k, v in x.items():
             f = _t4.get(k)
@@ -3153,7 +3156,7 @@ def _build_10():  # policy.schema.json
                 if not f(v):
                     return False
         return True
-    def _v12(x):
+    def _v11(x):
         t = type(x)
         if not (t is dict):
             if t not in _KNOWN:
@@ -3167,23 +3170,15 @@ def _build_10():  # policy.schema.json
                 if not f(v):
                     return False
         return True
+    _v12 = _v1
     def _v13(x):
         t = type(x)
         if not (t is str):
             if t not in _KNOWN:
                 raise _Unsure
             return False
-        if len(x) < 1:
-            return False
         return True
     def _v14(x):
-        t = type(x)
-        if not (t is str):
-            if t not in _KNOWN:
-                raise _Unsure
-            return False
-        return True
-    def _v15(x):
         t = type(x)
         if not (t is dict):
             if t not in _KNOWN:
@@ -3197,18 +3192,18 @@ def _build_10():  # policy.schema.json
             else:
                 return False
         return True
-    def _v16(x):
+    def _v15(x):
         t = type(x)
         if not (t is list):
             if t not in _KNOWN:
                 raise _Unsure
             return False
         for v in x:
-            if not _v25(v):
+            if not _v24(v):
                 return False
         return True
-    _v17 = _v13
-    def _v18(x):
+    _v16 = _v1
+    def _v17(x):
         t = type(x)
         if not (t is dict):
             if t not in _KNOWN:
@@ -3222,15 +3217,15 @@ def _build_10():  # policy.schema.json
             else:
                 return False
         return True
-    _v25 = _v13
-    _t0 = {'name': _v1, 'rest-api': _v3, 'capabilities': _v4, 'volga': _v5}
-    _t1 = {'rules': _v6}
-    _t2 = {'all': _v7}
-    _t3 = {'topics': _v10}
-    _t4 = {'path': _v13, 'description': _v14, 'operations': _v15, 'hide-fields': _v16}
-    _t5 = {'name': _v17, 'operations': _v18}
-    _t6 = {'all': _v7, 'create': _v7, 'read': _v7, 'update': _v7, 'delete': _v7, 'execute': _v7}
-    _t7 = {'create': _v7, 'delete': _v7, 'produce': _v7, 'consume': _v7}
+    _v24 = _v1
+    _t0 = {'name': _v1, 'rest-api': _v2, 'capabilities': _v3, 'volga': _v4}
+    _t1 = {'rules': _v5}
+    _t2 = {'all': _v6}
+    _t3 = {'topics': _v9}
+    _t4 = {'path': _v12, 'description': _v13, 'operations': _v14, 'hide-fields': _v15}
+    _t5 = {'name': _v16, 'operations': _v17}
+    _t6 = {'all': _v6, 'create': _v6, 'read': _v6, 'update': _v6, 'delete': _v6, 'execute': _v6}
+    _t7 = {'create': _v6, 'delete': _v6, 'produce': _v6, 'consume': _v6}
     return _v0
 
 def _build_11():  # remote-registry.schema.json
@@ -3824,8 +3819,17 @@ def _build_15():  # tenant.schema.json
                 raise _Unsure
             return False
         for v in x:
-            if not _v1(v):
+            if not _v7(v):
                 return False
+        return True
+    def _v7(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
         return True
     _t0 = {'name': _v1, 'descriptive-name': _v3, 'kind': _v4, 'policies': _v5, 'resource-profile': _v1}
     return _v0
