@@ -71,13 +71,15 @@ class KindSpec:
     # the path convention: the last folders of the path ("*" is any one folder)
     folders: tuple[str, ...] = ()
     stem: str | None = None  # the file name without .yaml/.yml the convention demands, if any
-    parent_at: int | None = None  # the index in ``folders`` of the parent object's name (a secret's vault)
+    # the index in ``folders`` of the parent object's name: a secret's vault, a JWT role's method, a
+    # static request's ACME service (kept in the ``vault`` fields of hints and classifications)
+    parent_at: int | None = None
     # words of a file name outside the convention (weak evidence): words of 5 or more letters
     # match anywhere in the name, shorter ones only as a whole word ("my-app", not "mapping")
     file_words: tuple[str, ...] = ()
     # content: top-level keys that on their own say the kind (weight 3 in the score)
     signature: frozenset[str] = frozenset()
-    has_parent: bool = False  # a secret belongs to a vault
+    has_parent: bool = False  # a secret belongs to a vault, a JWT role to a method, a static request to a service
 
     @property
     def schema_file(self) -> str:
@@ -109,12 +111,12 @@ KIND_SPECS: tuple[KindSpec, ...] = (
     KindSpec(JWT_AUTH, aliases=("jwt",), folders=("authentication", "jwt"),
              signature=frozenset({"discovery-url", "jwks-ca-cert", "jwks-use-root-ca-certs", "jwks-tls-verify",
                                   "allowed-algorithms"})),
-    KindSpec(JWT_ROLE, aliases=("jwt-roles",), folders=("jwt", "*", "roles"),
-             signature=frozenset({"bound-audiences", "bound-claims", "user-claim"})),
+    KindSpec(JWT_ROLE, aliases=("jwt-roles",), folders=("jwt", "*", "roles"), parent_at=1,
+             signature=frozenset({"bound-audiences", "bound-claims", "user-claim"}), has_parent=True),
     KindSpec(ACME_SERVICE, aliases=("acme-services", "acme"), folders=("acme-services",), file_words=("acme",),
              signature=frozenset({"directory-url", "contact-email", "callback-domains"})),
     KindSpec(STATIC_REQUEST, aliases=("static-requests", "static-request"), folders=("acme-services", "*", "static-requests"),
-             signature=frozenset({"names"})),
+             parent_at=1, signature=frozenset({"names"}), has_parent=True),
     # system/sites/NAME.yaml mirrors /v1/config/system/sites (supctl ... system sites)
     KindSpec(SITE, aliases=("sites",), folders=("system", "sites"), file_words=("site", "sites"),
              signature=frozenset({"quarantined", "allow-local-unseal", "application-upgrades-blocked"})),

@@ -74,7 +74,8 @@ class Extraction:
 
 
 def payload_kind(path_words: list[str]) -> tuple[str | None, str | None]:
-    """The kind (and, for a secret, the vault) that a supctl path addresses.
+    """The kind (and the parent: a secret's vault, a JWT role's method, a static request's ACME
+    service) that a supctl path addresses.
 
     ``create`` names the list (``applications``); ``replace`` and ``merge`` add the entry's name
     (``applications web``, ``strongbox vaults V secrets S``). Paths outside the table give no kind.
@@ -113,12 +114,12 @@ def payload_kind(path_words: list[str]) -> tuple[str | None, str | None]:
             if len(w) <= 4:
                 return JWT_AUTH, None
             if w[4] == "roles" and len(w) <= 6:
-                return JWT_ROLE, None
+                return JWT_ROLE, w[3]
     if w[0] == "strongbox" and len(w) >= 2 and w[1] == "acme-services":
         if len(w) <= 3:
             return ACME_SERVICE, None
         if w[3] == "static-requests" and len(w) <= 5:
-            return STATIC_REQUEST, None
+            return STATIC_REQUEST, w[2]
     return None, None
 
 

@@ -199,6 +199,7 @@ class JwtRole:
     node: Node
     name: Located[str] | None
     token_policies: list[Located[str]]
+    method: str | None = None  # from the path or the supctl command
 
 
 # --------------------------------------------------------------------------- ACME
@@ -220,6 +221,7 @@ class StaticRequest:
     name: Located[str] | None
     vault: Located[str] | None
     secret: Located[str] | None
+    service: str | None = None  # the ACME service, from the path or the supctl command
 
 
 # --------------------------------------------------------------------------- sites
@@ -545,7 +547,7 @@ def build_project(documents: list[ClassifiedDocument], config: Config | None = N
         elif kind == JWT_AUTH:
             project.jwt_auths.append(JwtAuth(root, root.name()))
         elif kind == JWT_ROLE:
-            project.jwt_roles.append(JwtRole(root, root.name(), root.strings("token-policies")))
+            project.jwt_roles.append(JwtRole(root, root.name(), root.strings("token-policies"), item.vault))
         elif kind == ACME_SERVICE:
             service = AcmeService(root, root.name())
             if service.name is not None:
@@ -555,7 +557,8 @@ def build_project(documents: list[ClassifiedDocument], config: Config | None = N
             if site.name is not None:
                 project.sites.setdefault(site.name.value, []).append(site)
         elif kind == STATIC_REQUEST:
-            project.static_requests.append(StaticRequest(root, root.name(), root.string("vault"), root.string("secret")))
+            project.static_requests.append(StaticRequest(root, root.name(), root.string("vault"), root.string("secret"),
+                                                         item.vault))
     return project
 
 

@@ -579,6 +579,7 @@ NO_APPLICATIONS = "no-applications"
 NO_APPROLES = "no-approles"
 NO_POLICIES = "no-policies"
 NO_ACME_SERVICES = "no-acme-services"
+NO_JWT_METHODS = "no-jwt-methods"
 
 
 @dataclass(frozen=True)
@@ -645,16 +646,23 @@ def unchecked_references(project: Project) -> list[Unchecked]:
         found.extend(Unchecked(NO_VAULTS, r.vault.span) for r in project.static_requests if r.vault is not None)
     if not project.has_acme_services:
         found.extend(Unchecked(NO_ACME_SERVICES, s.span) for s in acme_service_refs(project))
+    if not project.jwt_auths:
+        found.extend(Unchecked(NO_JWT_METHODS, r.name.span if r.name is not None else r.node.span)
+                     for r in project.jwt_roles if r.method is not None)
     return found
 
 
 def acme_service_refs(project: Project) -> Iterator[Located[str]]:
-    """The ``auto-acme-cert.acme-service`` of every secret."""
+    """The ``auto-acme-cert.acme-service`` of every secret, and the service of every static request
+    (located on the request's name)."""
     for secret in project.all_secrets():
         auto = secret.node.child("auto-acme-cert")
         service = auto.string("acme-service") if auto is not None else None
         if service is not None:
             yield service
+    for request in project.static_requests:
+        if request.service is not None:
+            yield Located(request.service, request.name.span if request.name is not None else request.node.span)
 
 
 def _unreadable_may_be(project: Project, kind: str) -> bool:

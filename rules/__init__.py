@@ -67,6 +67,7 @@ BUILTIN_RULES: tuple[str, ...] = (
     "undistributed_vault",  # SEC018
     "undistributed_approle",  # SEC019
     "missing_push_policy",  # SEC020
+    "undefined_jwt_method",  # SEC021
     # APP: application structure
     "duplicate_name",  # APP001
     "undefined_volume",  # APP002

@@ -3,12 +3,12 @@
 ## What it does
 Applications refer to vaults and secrets, remote registries refer to the vaults that hold their
 credentials, images refer to remote registries, and deployments refer to applications;
-containers refer to approles, approles and JWT roles to policies, ACME static requests to vaults
-and `auto-acme-cert` secrets to ACME services. When the linted files declare no object of the
-kind referred to (no vault, no secret, no remote registry, no application, no approle, no policy
-or no ACME service) and the configuration lists none under `external` (for the kinds it has a
-list for), the rules that check those
-references cannot tell a typo from an object that lives somewhere else. They skip those
+containers refer to approles, approles and JWT roles to policies, JWT roles to their method,
+ACME static requests to vaults and to their service, and `auto-acme-cert` secrets to ACME
+services. When the linted files declare no object of the kind referred to (no vault, no secret,
+no remote registry, no application, no approle, no policy, no JWT method or no ACME service) and
+the configuration lists none under `external` (for the kinds it has a list for), the rules that
+check those references cannot tell a typo from an object that lives somewhere else. They skip those
 references instead of reporting each one as undefined, and this note says, once per run, which
 references were not checked and why. It is placed on the first of them and points to the first
 reference of each other group.
@@ -110,6 +110,7 @@ from avassa_lint.strongbox import (
     NO_ACME_SERVICES,
     NO_APPLICATIONS,
     NO_APPROLES,
+    NO_JWT_METHODS,
     NO_POLICIES,
     NO_REGISTRIES,
     NO_SECRETS,
@@ -158,6 +159,9 @@ _GROUPS: dict[str, tuple[str, str, str, str | None]] = {
     NO_ACME_SERVICES: ("reference to an ACME service", "references to ACME services",
                        "the project declares no ACME services",
                        "declare the ACME services in strongbox/acme-services/"),
+    NO_JWT_METHODS: ("JWT role whose method is not in view", "JWT roles whose methods are not in view",
+                     "the project declares no JWT authentication methods",
+                     "declare the methods in strongbox/authentication/jwt/"),
 }
 
 

@@ -1,7 +1,9 @@
-"""A secret's `auto-acme-cert` names an ACME service that the project does not declare.
+"""A secret's `auto-acme-cert`, or a static request, belongs to an ACME service that the project does not declare.
 
 ## What it does
-Checks that `auto-acme-cert.acme-service` of every Strongbox secret is the `name` of an ACME
+Checks that `auto-acme-cert.acme-service` of every Strongbox secret, and the service a static
+request is created under (the `SERVICE` of `strongbox/acme-services/SERVICE/static-requests/`
+or of `supctl create strongbox acme-services SERVICE static-requests`), is the `name` of an ACME
 service the project declares (`supctl create strongbox acme-services`, kept in
 `strongbox/acme-services/`). A project that declares no ACME service at all is not checked, and
 `unchecked-references` (LNT005) says so once.
@@ -9,9 +11,10 @@ service the project declares (`supctl create strongbox acme-services`, kept in
 ## Why is this bad?
 Strongbox asks that service for the secret's certificate
 ([ACME](https://avassa-api.redoc.ly/tag/ACME)); with no such service no certificate is ever
-issued, and the application that mounts the secret gets none. When the project declares its
-ACME services, a name that matches none of them is nearly always a typo (`letsencrypt` for
-`letsencrypt-prod`), so the severity is error.
+issued, and the application that mounts the secret gets none. A static request is created in
+the list of its service, which must exist. When the project declares its ACME services, a name
+that matches none of them is nearly always a typo (`letsencrypt` for `letsencrypt-prod`), so the
+severity is error.
 
 ## Example
 ```yaml
@@ -91,6 +94,27 @@ def check(project: Project) -> Iterator[Finding]:
             hint=hint,
             related=related,
             yaml_path="auto-acme-cert/acme-service",
+        )
+    for request in project.static_requests:
+        parent = request.service
+        if parent is None or parent in project.acme_services or "${" in parent:
+            continue
+        hint = suggester.suggest(parent)
+        related = ()
+        if hint is not None:
+            close = project.acme_services.get(hint.split('"')[1], [])
+            if close and close[0].name is not None:
+                related = (Related(close[0].name.span, f"ACME service {q(close[0].name.value)} declared here"),)
+        else:
+            hint = f"declare it in strongbox/acme-services/{clean(parent, 80)}.yaml, or move the request"
+        name = f"static request {q(request.name.value)}" if request.name is not None else "a static request"
+        yield Finding(
+            span=request.name.span if request.name is not None else request.node.span,
+            message=f"{name} is created under ACME service {q(parent)} (its path or supctl command), "
+                    "which is not declared",
+            hint=hint,
+            related=related,
+            yaml_path="name",
         )
 
 
