@@ -190,8 +190,10 @@ def header_hint(text: str) -> Hint | None:
                 part.split("=", 1) for part in match.group("body").split() if "=" in part
             )
             kind = KIND_ALIASES.get(fields.get("kind", "").strip().lower())
-            if kind or fields.get("vault"):
-                return Hint(kind, "header", fields.get("vault") or None)
+            # vault= names a secret's vault; parent= any kind's parent (a JWT role's method, ...)
+            parent = fields.get("vault") or fields.get("parent")
+            if kind or parent:
+                return Hint(kind, "header", parent or None)
         match = _MODELINE.match(line)
         if match and match.group("kind") in SPECS:
             return Hint(match.group("kind"), "modeline")

@@ -181,3 +181,12 @@ def test_another_tools_file_in_a_convention_folder_is_left_alone(tmp_path: Path)
     code, report = _json(str(tmp_path))
     assert code == 0
     assert [f["code"] for f in report["findings"]] == ["SCH001"]
+
+
+def test_a_header_names_the_parent_of_a_jwt_role_or_a_static_request() -> None:
+    from avassa_lint.classify import Hint, header_hint
+
+    assert header_hint("# avassa-lint: kind=jwt-role parent=gitlab\nname: deploy\n") == Hint("jwt-role", "header", "gitlab")
+    assert header_hint("# avassa-lint: kind=static-request parent=le\nname: c\n") == Hint(
+        "acme-static-request", "header", "le")
+    assert header_hint("# avassa-lint: kind=secret vault=ops\nname: s\n") == Hint("secret", "header", "ops")
