@@ -649,3 +649,19 @@ def test_binary_ish_script_through_the_engine(tmp_path: Path) -> None:
     (tmp_path / "latin.sh").write_bytes("supctl create applications <<EOF\nname: caf\u00e9\nEOF\n".encode("latin-1"))
     found = lint_folder(tmp_path, config=scripts_config())
     assert [line.split(" ")[2] for line in found] == ["YML004", "YML004"]
+
+
+def test_a_static_request_in_a_heredoc_belongs_to_the_service_its_command_names(tmp_path: Path) -> None:
+    """The command's path words give the parent: the static request is checked against the ACME
+    services the project declares (SEC015), the JWT role against the methods (SEC021)."""
+    (tmp_path / "setup.sh").write_text(
+        "supctl create strongbox acme-services <<'EOF'\n"
+        "name: letsencrypt-prod\ncontact-email: admin@example.com\n"
+        "directory-url: https://acme-v02.api.letsencrypt.org/directory\nEOF\n"
+        "supctl create strongbox acme-services letsencrypt static-requests <<'EOF'\n"
+        "name: web-cert\nnames: [www.example.com]\nEOF\n"
+        "supctl create strongbox authentication jwt <<'EOF'\nname: gitlab\ndiscovery-url: https://gitlab.example.com\nEOF\n"
+        "supctl create strongbox authentication jwt gitlab roles <<'EOF'\nname: deploy\nuser-claim: sub\nEOF\n")
+    found = lint_folder(tmp_path, config=scripts_config())
+    assert found == ['setup.sh:7:7: error SEC015 static request "web-cert" is created under ACME service "letsencrypt" '
+                     "(its path or supctl command), which is not declared [undefined-acme-service]"]
