@@ -65,6 +65,20 @@ def reached_sites(project: Project, deployment: Deployment) -> set[str] | None:
     return {name for name, found in project.sites.items() if any(matches(expr, s.labels) for s in found)}
 
 
+def sites_of_deployments(project: Project, names: list[str]) -> set[str] | None:
+    """The sites the named deployments certainly reach, together; None when one of them is not
+    declared or its sites are not known."""
+    by_name = {d.name.value: d for d in project.deployments if d.name is not None}
+    found: set[str] = set()
+    for name in names:
+        deployment = by_name.get(name)
+        sites = reached_sites(project, deployment) if deployment is not None else None
+        if sites is None:
+            return None
+        found |= sites
+    return found
+
+
 def may_reach_edge(deployment: Deployment) -> bool:
     """False only for a placement that plainly keeps to the Control Tower (system/type = top)."""
     expr = placement_expression(deployment)

@@ -5,8 +5,10 @@ Follows the `approle` of each container and init container to the approle's `dis
 to the application's deployments, and reports when the approle cannot reach the sites the
 deployment places the application on:
 
-- the approle is distributed to `deployments: [...]` and none of them is a deployment of the
-  application;
+- the approle is distributed to `deployments: [...]` that leave out the application's
+  deployment: error when the sites of both are known and a site of the application's deployment
+  is not a site of the listed ones, warning otherwise (the listed deployments may run on the same
+  sites);
 - the approle is distributed to `sites: [...]` and a site the deployment places the application
   on is not in the list: a site its placement names by `system/name`, or a site the project
   declares (`system/sites/`) whose labels the placement matches.
@@ -20,8 +22,8 @@ Without declared sites, placements that do not name their sites are not compared
 The container gets its `SYS_APPROLE_SECRET_ID` from the approle on the site it runs on
 ([approles](https://avassa-api.redoc.ly/tag/Approles); the same `distribute` choice as a
 vault's). On a site the approle does not reach the container cannot log in, so the service
-instance does not work there. The mismatch is certain when the distribution is explicit, so the
-severity is error.
+instance does not work there. The mismatch is certain when the sites on both ends are known, so
+the severity is error, and warning when they are not.
 
 ## Example
 ```yaml
@@ -90,7 +92,8 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.distribution import deployments_by_application, placement_span, reached_sites
+from avassa_lint.diagnostic import Severity
+from avassa_lint.distribution import deployments_by_application, placement_span, reached_sites, sites_of_deployments
 from avassa_lint.model import Approle, Container, Deployment, Project
 from avassa_lint.naming import clean, quote_value as q
 from avassa_lint.rule import Finding, Related, rule
@@ -126,14 +129,30 @@ def _judge(project: Project, container: Container, approle: Approle, deployment:
         if any("${" in d.value for d in listed) or dep_name in {d.value for d in listed}:
             return None
         shown = ", ".join(q(d.value) for d in listed[:5]) or "no deployment"
+        related = (Related(distribute.key_span("deployments") or distribute.span, f"approle {q(name)} is distributed here"),
+                   Related(dep_span, f"deployment {q(dep_name)} declared here"))
+        hint = f"add {clean(dep_name, 80)} to distribute.deployments of approle {q(name)}"
+        ours = reached_sites(project, deployment)
+        theirs = sites_of_deployments(project, [d.value for d in listed])
+        if ours is not None and theirs is not None:
+            missing = sorted(ours - theirs)
+            if not missing:
+                return None
+            where_ = ("sites " if len(missing) > 1 else "site ") + ", ".join(q(s) for s in missing[:5])
+            return Finding(
+                span=container.approle.span,
+                message=f"{user}, which is distributed to deployments {shown} only; none of them runs on "
+                        f"{where_}, where deployment {q(dep_name)} places the application: the container "
+                        "cannot log in there",
+                hint=hint, related=related, yaml_path=f"{container.node.yaml_path}/approle",
+            )
         return Finding(
             span=container.approle.span,
             message=f"{user}, which is distributed to deployments {shown} only, not to deployment "
-                    f"{q(dep_name)} of the application: the container cannot log in on its sites",
-            hint=f"add {clean(dep_name, 80)} to distribute.deployments of approle {q(name)}",
-            related=(Related(distribute.key_span("deployments") or distribute.span, f"approle {q(name)} is distributed here"),
-                     Related(dep_span, f"deployment {q(dep_name)} declared here")),
-            yaml_path=f"{container.node.yaml_path}/approle",
+                    f"{q(dep_name)} of the application: the container can log in only where those "
+                    "deployments run too",
+            hint=hint, related=related, yaml_path=f"{container.node.yaml_path}/approle",
+            severity=Severity.WARNING,
         )
     if isinstance(distribute.raw("sites"), list):
         sites = distribute.strings("sites")

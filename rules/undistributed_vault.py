@@ -5,8 +5,10 @@ Follows each vault an application reads (a variable's `value-from-vault-secret`,
 `vault-secret` volume) to the vault's `distribute` and to the application's deployments, and
 reports when the secret cannot reach the sites the deployment places the application on:
 
-- the vault is distributed to `deployments: [...]` and none of them is a deployment of the
-  application: error;
+- the vault is distributed to `deployments: [...]` that leave out the application's deployment:
+  error when the sites of both are known (see below) and a site of the application's deployment
+  is not a site of the listed ones; warning otherwise, since the listed deployments may run on
+  the same sites;
 - the vault is distributed to `sites: [...]` and a site the deployment places the application on
   is not in the list: error. The sites are known when the placement names them by `system/name`
   (`system/name = store-1 or system/name = store-2`), or when the project declares sites
@@ -27,8 +29,9 @@ A vault's secrets are replicated only to the sites its `distribute` selects: all
 listed sites, or the sites where the listed deployments run
 ([vault reference](https://avassa-api.redoc.ly/tag/Vault)). A service instance on a site the
 secret never reaches cannot get its variable or its volume, so it does not start there. When
-the distribution is explicit the mismatch is certain and the severity is error; when
-`distribute` is left out, the outcome is not documented and the severity is warning.
+the sites on both ends are known the mismatch is certain and the severity is error; when
+`distribute` is left out, or the sites of the listed deployments are not known, the outcome is
+not certain and the severity is warning.
 
 ## Example
 ```yaml
@@ -121,7 +124,13 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.diagnostic import Severity
-from avassa_lint.distribution import deployments_by_application, may_reach_edge, placement_span, reached_sites
+from avassa_lint.distribution import (
+    deployments_by_application,
+    may_reach_edge,
+    placement_span,
+    reached_sites,
+    sites_of_deployments,
+)
 from avassa_lint.model import Deployment, Project, SecretRef, Vault
 from avassa_lint.naming import clean, quote_value as q
 from avassa_lint.rule import Finding, Related, rule
@@ -180,15 +189,29 @@ def _judge(project: Project, ref: SecretRef, vault: Vault, vault_name: str, depl
         if any("${" in d.value for d in listed) or dep_name in {d.value for d in listed}:
             return None
         shown = ", ".join(q(d.value) for d in listed[:5]) or "no deployment"
+        related = (Related(distribute.key_span("deployments") or distribute.span, f"vault {q(vault_name)} is distributed here"),
+                   Related(dep_span, f"deployment {q(dep_name)} declared here"))
+        hint = f"add {clean(dep_name, 80)} to distribute.deployments of vault {q(vault_name)}"
+        ours = reached_sites(project, deployment)
+        theirs = sites_of_deployments(project, [d.value for d in listed])
+        if ours is not None and theirs is not None:
+            missing = sorted(ours - theirs)
+            if not missing:
+                return None  # the listed deployments run wherever this one does
+            return Finding(
+                span=ref.vault.span,
+                message=f"{reader}, which is distributed to deployments {shown} only; none of them runs on "
+                        f"{_sites(missing)}, where deployment {q(dep_name)} places the application: the "
+                        "secret never reaches " + ("them" if len(missing) > 1 else "it"),
+                hint=hint, related=related, yaml_path=f"{ref.node.yaml_path}/vault",
+            )
+        # the listed deployments may run on the same sites: likely wrong, not certain
         return Finding(
             span=ref.vault.span,
             message=f"{reader}, which is distributed to deployments {shown} only, not to deployment "
-                    f"{q(dep_name)} of the application: the secret never reaches its sites",
-            hint=f"add {clean(dep_name, 80)} to distribute.deployments of vault {q(vault_name)}",
-            related=(Related(distribute.key_span("deployments") or distribute.span,
-                             f"vault {q(vault_name)} is distributed here"),
-                     Related(dep_span, f"deployment {q(dep_name)} declared here")),
-            yaml_path=f"{ref.node.yaml_path}/vault",
+                    f"{q(dep_name)} of the application: the secret reaches its sites only where those "
+                    "deployments run too",
+            hint=hint, related=related, yaml_path=f"{ref.node.yaml_path}/vault", severity=Severity.WARNING,
         )
     sites = distribute.strings("sites")
     if isinstance(distribute.raw("sites"), list):
@@ -211,3 +234,7 @@ def _judge(project: Project, ref: SecretRef, vault: Vault, vault_name: str, depl
             yaml_path=f"{ref.node.yaml_path}/vault",
         )
     return None
+
+
+def _sites(names: list[str]) -> str:
+    return ("sites " if len(names) > 1 else "site ") + ", ".join(q(n) for n in names[:5])
