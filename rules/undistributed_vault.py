@@ -19,8 +19,9 @@ reports when the secret cannot reach the sites the deployment places the applica
 
 Both ends are given as related locations. A vault distributed `to: all` reaches every site.
 Without declared sites, placements that do not name their sites (`system/type = edge`,
-`all-sites`) are not compared with a `sites` list, since the labels of the sites are not in view; a vault or deployment whose
-name holds a variable, or an application without a deployment, is not checked. Registry
+`all-sites`) are not compared with a `sites` list, since the labels of the sites are not in
+view; a vault or deployment whose name holds a variable, or an application without a
+deployment, is not checked. Registry
 credentials are not followed: Control Tower pulls the images with them and the sites pull from
 Control Tower's registry, so that vault need not reach the sites.
 
