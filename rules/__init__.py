@@ -58,6 +58,16 @@ BUILTIN_RULES: tuple[str, ...] = (
     "duplicate_secret_key",  # SEC009
     "plaintext_secret",  # SEC010
     "registry_credential_key_typo",  # SEC011
+    "undefined_approle",  # SEC012
+    "undefined_policy",  # SEC013
+    "undefined_certificate_vault",  # SEC014
+    "undefined_acme_service",  # SEC015
+    "invalid_certificate_names",  # SEC016
+    "invalid_policy_path",  # SEC017
+    "undistributed_vault",  # SEC018
+    "undistributed_approle",  # SEC019
+    "missing_push_policy",  # SEC020
+    "undefined_jwt_method",  # SEC021
     # APP: application structure
     "duplicate_name",  # APP001
     "undefined_volume",  # APP002

@@ -5,7 +5,9 @@ Reports a document whose kind is named by its folder, a header comment, a `kinds
 the configuration or the supctl command that feeds it, while its content looks like a different
 kind: a deployment saved under `applications/`, say. The named kind wins: the document is
 checked against that kind's schema, so schema findings usually follow, and they show what does
-not fit.
+not fit. A folder alone does not outweigh content that looks like another tool's file (a
+Kubernetes manifest under `tenants/`): such a document is left alone, as `unknown-kind` (SCH001)
+says.
 
 ## Why is this bad?
 The folder of a file stands for the API path it is applied to, so a deployment saved under

@@ -2,10 +2,13 @@
 
 ## What it does
 Applications refer to vaults and secrets, remote registries refer to the vaults that hold their
-credentials, images refer to remote registries, and deployments refer to applications. When the
-linted files declare no object of the kind referred to (no vault, no secret, no remote registry
-or no application) and the configuration lists none under `external`, the rules that check those
-references cannot tell a typo from an object that lives somewhere else. They skip those
+credentials, images refer to remote registries, and deployments refer to applications;
+containers refer to approles, approles and JWT roles to policies, JWT roles to their method,
+ACME static requests to vaults and to their service, and `auto-acme-cert` secrets to ACME
+services. When the linted files declare no object of the kind referred to (no vault, no secret,
+no remote registry, no application, no approle, no policy, no JWT method or no ACME service) and
+the configuration lists none under `external` (for the kinds it has a list for), the rules that
+check those references cannot tell a typo from an object that lives somewhere else. They skip those
 references instead of reporting each one as undefined, and this note says, once per run, which
 references were not checked and why. It is placed on the first of them and points to the first
 reference of each other group.
@@ -18,7 +21,8 @@ Other references that are skipped for a reason of their own are counted too:
 - a secret found only in a file that does not say which vault it belongs to (no
   `strongbox/vaults/VAULT/secrets/` folder, no `# avassa-lint: vault=VAULT` header);
 - a `key` of a secret whose values are not in the repository (no `data` or `base64-data`) or are
-  generated (`auto-cert`);
+  generated (`auto-cert`, or a key other than `acme-cert.pem`, `acme-cert.key` and
+  `acme-chain.pem` of a secret an ACME static request writes);
 - a reference to an object that a file which failed to load may declare.
 
 ## Why is this bad?
@@ -103,7 +107,11 @@ from avassa_lint.views.secret_lookup import (
     FROM_TENANT,
     KEYS_ELSEWHERE,
     KEYS_GENERATED,
+    NO_ACME_SERVICES,
     NO_APPLICATIONS,
+    NO_APPROLES,
+    NO_JWT_METHODS,
+    NO_POLICIES,
     NO_REGISTRIES,
     NO_SECRETS,
     NO_VAULTS,
@@ -134,7 +142,7 @@ _GROUPS: dict[str, tuple[str, str, str, str | None]] = {
     KEYS_ELSEWHERE: ("reference to a secret key", "references to secret keys",
                      "the secret's file has no data or base64-data", None),
     KEYS_GENERATED: ("reference to a generated secret key", "references to generated secret keys",
-                     "auto-cert generates them", None),
+                     "Strongbox generates them", None),
     UNREADABLE: ("reference to an object in a file that failed to load",
                  "references to objects in files that failed to load",
                  "a file that could declare them failed to load", "fix the files that failed to load"),
@@ -144,6 +152,16 @@ _GROUPS: dict[str, tuple[str, str, str, str | None]] = {
     NO_APPLICATIONS: ("reference to an application", "references to applications",
                       "the project declares no applications",
                       "declare the applications, or list them under external.applications"),
+    NO_APPROLES: ("reference to an approle", "references to approles", "the project declares no approles",
+                  "declare the approles in strongbox/authentication/approles/"),
+    NO_POLICIES: ("reference to a policy", "references to policies", "the project declares no policies",
+                  "declare the policies in policy/policies/"),
+    NO_ACME_SERVICES: ("reference to an ACME service", "references to ACME services",
+                       "the project declares no ACME services",
+                       "declare the ACME services in strongbox/acme-services/"),
+    NO_JWT_METHODS: ("JWT role whose method is not in view", "JWT roles whose methods are not in view",
+                     "the project declares no JWT authentication methods",
+                     "declare the methods in strongbox/authentication/jwt/"),
 }
 
 

@@ -93,6 +93,15 @@ def test_typo_in_application_no_longer_hides_it_from_the_deployment(tmp_path: Pa
     ({"name": "web", "application": "web"}, "deploy.yaml", "application-deployment", "content"),
     ({"data": {"username": "u"}}, "pull.yaml", "secret", "content"),
     ({"name": "ops"}, "edge-vault.yaml", "vault", "file-name"),
+    # the kinds kept next to the six, in the shapes the public material shows
+    ({"name": "p", "volga": {"topics": [{"name": "t"}]}}, "p.yaml", "policy", "content"),
+    ({"name": "p", "rest-api": {"rules": []}, "capabilities": {"all": "allow"}}, "p.yaml", "policy", "content"),
+    ({"name": "myapprole", "token-policies": ["mypolicy"]}, "x.yaml", "approle", "content"),
+    ({"name": "a", "fixed-role-id": "r", "token-ttl": "24h", "distribute": {"to": "all"}}, "x.yaml", "approle", "content"),
+    ({"name": "gitlab", "discovery-url": "https://gitlab.com", "distribute": {"to": "all"}}, "x.yaml", "jwt-auth", "content"),
+    ({"name": "ci", "bound-audiences": ["a"], "user-claim": "sub", "token-policies": ["p"]}, "x.yaml", "jwt-role", "content"),
+    ({"name": "le", "directory-url": "https://acme", "contact-email": "a@example.com"}, "x.yaml", "acme-service", "content"),
+    ({"name": "c", "names": ["a.example.com"], "vault": "certs", "secret": "c"}, "x.yaml", "acme-static-request", "content"),
 ])
 def test_common_shapes(data: dict, path: str, kind: str, source: str) -> None:
     result = classify(data, [], path)
@@ -134,3 +143,50 @@ def test_show_kinds_names_the_kind_and_its_evidence(tmp_path: Path) -> None:
         "strongbox/vaults/ops/secrets/db.yaml:1: secret from path (vault ops, from the path)",
     ]
     assert "SCH" not in result.stdout  # the evidence, not the findings
+
+
+def test_a_key_of_another_kinds_signature_counts_against() -> None:
+    """distribute is a vault's signature key, token-policies an approle's: with both, the document
+    is no vault (a vault has no token-policies), so the approle wins."""
+    result = classify({"name": "a", "token-policies": ["p"], "distribute": {"to": "all"}}, [], "x.yaml")
+    assert result.kind == "approle"
+
+
+def test_content_that_fits_the_path_kind_is_no_mismatch() -> None:
+    """An approle with only name and distribute looks like a vault, but every key is an approle's:
+    the path's kind stands and no SCH008 is reported."""
+    from avassa_lint.loading.classify import Hint
+
+    result = classify({"name": "a", "distribute": {"to": "all"}}, [Hint("approle", "path")], "approles/a.yaml")
+    assert result.kind == "approle" and result.conflict is None
+    result = classify({"name": "a", "data": {"k": "v"}}, [Hint("vault", "path")], "vaults/a.yaml")
+    assert result.kind == "vault" and result.conflict is not None
+
+
+@pytest.mark.parametrize(("data", "path", "kind"), [
+    ({"name": "acme", "kind": "application-owner", "policies": ["a"], "resource-profile": "p"}, "x.yaml", "tenant"),
+    ({"name": "sto1", "type": "edge", "labels": {"region": "north"}}, "sto1-site.yaml", "site"),
+    ({"name": "sto1", "type": "edge", "allow-local-unseal": True}, "x.yaml", "site"),
+    ({"name": "large", "cpus": {"cpus-limit": 4.0}, "container-storage": {}}, "x.yaml", "resource-profile"),
+])
+def test_sites_tenants_and_resource_profiles(data: dict, path: str, kind: str) -> None:
+    assert classify(data, [], path).kind == kind
+
+
+def test_another_tools_file_in_a_convention_folder_is_left_alone(tmp_path: Path) -> None:
+    """tenants/ and policy/policies/ are folders other tools use too: a Kubernetes manifest there
+    is not checked as a tenant (no schema errors)."""
+    (tmp_path / "tenants").mkdir()
+    (tmp_path / "tenants" / "team-a.yaml").write_text("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n")
+    code, report = _json(str(tmp_path))
+    assert code == 0
+    assert [f["code"] for f in report["findings"]] == ["SCH001"]
+
+
+def test_a_header_names_the_parent_of_a_jwt_role_or_a_static_request() -> None:
+    from avassa_lint.loading.classify import Hint, header_hint
+
+    assert header_hint("# avassa-lint: kind=jwt-role parent=gitlab\nname: deploy\n") == Hint("jwt-role", "header", "gitlab")
+    assert header_hint("# avassa-lint: kind=static-request parent=le\nname: c\n") == Hint(
+        "acme-static-request", "header", "le")
+    assert header_hint("# avassa-lint: kind=secret vault=ops\nname: s\n") == Hint("secret", "header", "ops")

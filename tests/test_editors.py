@@ -50,6 +50,8 @@ def real_diagnostics() -> list[Diagnostic]:
     found = []
     for case in ("site_script", "how_to", "site_yaml"):
         found.extend(run_folder(CASES / case, Config(include_scripts=True)).diagnostics)
+    # the heredoc cases give errors and warnings only; examples/broken/ adds an info note (SCH010)
+    found.extend(run_folder(Path(__file__).parent.parent / "examples" / "broken", Config()).diagnostics)
     return found
 
 
@@ -148,6 +150,10 @@ def test_schema_mapping_names_the_files_the_tool_writes(tmp_path: Path) -> None:
     "applications/web.yaml", "deploy/applications/web.yaml", "application-deployments/web.yaml",
     "image-registry/remote-registries/ghcr.yaml", "image-registry/settings.yaml",
     "strongbox/vaults/edge.yaml", "strongbox/vaults/edge/secrets/db.yaml",
+    "policy/policies/registry-push.yaml", "strongbox/authentication/approles/collector.yaml",
+    "strongbox/authentication/jwt/gitlab.yaml", "strongbox/authentication/jwt/gitlab/roles/deploy.yaml",
+    "strongbox/acme-services/letsencrypt.yaml", "strongbox/acme-services/letsencrypt/static-requests/web.yaml",
+    "system/sites/store-1.yaml", "tenants/retail.yaml", "tenants/retail/resource-profiles/large.yaml",
 ])
 def test_schema_globs_agree_with_the_path_convention(path: str) -> None:
     hint = path_hint(path)

@@ -51,10 +51,31 @@ def body_lines(extraction: heredoc.Extraction) -> dict[int, str]:
     ("strongbox vaults retail-pos", ("vault", None)),
     ("strongbox vaults retail-pos secrets", ("secret", "retail-pos")),
     ("strongbox vaults retail-pos secrets pos-db", ("secret", "retail-pos")),
+    ("policy policies", ("policy", None)),
+    ("policy policies registry-push", ("policy", None)),
+    ("strongbox authentication approles", ("approle", None)),
+    ("strongbox authentication approles acme-callback", ("approle", None)),
+    ("strongbox authentication jwt", ("jwt-auth", None)),
+    ("strongbox authentication jwt gitlab", ("jwt-auth", None)),
+    ("strongbox authentication jwt gitlab roles", ("jwt-role", "gitlab")),
+    ("strongbox authentication jwt gitlab roles ci", ("jwt-role", "gitlab")),
+    ("strongbox acme-services", ("acme-service", None)),
+    ("strongbox acme-services letsencrypt-prod", ("acme-service", None)),
+    ("strongbox acme-services letsencrypt-prod static-requests", ("acme-static-request", "letsencrypt-prod")),
+    ("strongbox acme-services letsencrypt-prod static-requests server-cert", ("acme-static-request", "letsencrypt-prod")),
     # outside the table: no kind, the content decides (never a guess)
-    ("policy policies", (None, None)),
-    ("strongbox authentication approles", (None, None)),
-    ("system sites", (None, None)),
+    ("policy", (None, None)),
+    ("strongbox authentication", (None, None)),
+    ("strongbox authentication userpass", (None, None)),
+    ("strongbox acme-services letsencrypt-prod request-cert", (None, None)),
+    ("system sites", ("site", None)),
+    ("system sites stockholm-sergel", ("site", None)),
+    ("tenants", ("tenant", None)),
+    ("tenants acme", ("tenant", None)),
+    ("tenants acme resource-profiles", ("resource-profile", None)),
+    ("tenants acme resource-profiles large", ("resource-profile", None)),
+    ("tenants acme assigned-sites", (None, None)),
+    ("system", (None, None)),
     ("strongbox vaults retail-pos secrets pos-db extra", (None, None)),
     ("image-registry", (None, None)),
     ("", (None, None)),
@@ -78,7 +99,11 @@ def test_payload_kind(words: str, expected: tuple[str | None, str | None]) -> No
     ("/usr/local/bin/supctl create applications", Hint("application", "command")),
     ("SUPCTL_DEBUG=1 supctl create applications", Hint("application", "command")),
     ("docker exec -i supctl-box supctl create applications", Hint("application", "command")),
-    ("supctl create policy policies", Hint(None, "command")),
+    ("supctl create policy policies", Hint("policy", "command")),
+    ("supctl -r create strongbox authentication approles", Hint("approle", "command")),
+    ("supctl create strongbox acme-services letsencrypt-staging static-requests", Hint("acme-static-request", "command", "letsencrypt-staging")),
+    ("supctl create system sites", Hint("site", "command")),
+    ("supctl create tenants acme assigned-sites", Hint(None, "command")),
     ("supctl create applications --dry-run", Hint("application", "command")),
 ])
 def test_command_hints(command: str, hint: Hint) -> None:
@@ -521,7 +546,6 @@ def test_setup_script_positions() -> None:
     assert lint_folder(CASES / "site_script", config=scripts_config()) == [
         'scripts/setup-site.sh:43:5: error SCH003 credentials entry "*" is missing the required key "secret" [missing-key]',
         'scripts/setup-site.sh:45:5: error SCH002 unknown key "secretname" in credentials entry "*" [unknown-key]',
-        "scripts/setup-site.sh:71:1: info SCH001 this document is not a recognised Avassa object; it was not checked [unknown-kind]",
         'scripts/setup-site.sh:86:40: warning YML009 the heredoc delimiter EOF is unquoted, so the shell expands '
         '"${SYS_SITE}" on line 104 before supctl reads the payload [unquoted-heredoc]',
         'scripts/setup-site.sh:92:6: error SCH002 unknown key "replica" in service "pos-api" [unknown-key]',
@@ -550,7 +574,7 @@ def test_scripts_are_linted_only_when_asked(tmp_path: Path) -> None:
     project = tmp_path / "project"
     assert lint_folder(project) == []  # folder walks skip scripts by default
     named = lint_folder(project, paths=["scripts/setup-site.sh"])  # named on the command line: linted
-    assert len(named) == 6
+    assert len(named) == 5
     (project / ".avassa-lint.yaml").write_text("include-scripts: true\n")
     from typer.testing import CliRunner
 
@@ -625,3 +649,19 @@ def test_binary_ish_script_through_the_engine(tmp_path: Path) -> None:
     (tmp_path / "latin.sh").write_bytes("supctl create applications <<EOF\nname: caf\u00e9\nEOF\n".encode("latin-1"))
     found = lint_folder(tmp_path, config=scripts_config())
     assert [line.split(" ")[2] for line in found] == ["YML004", "YML004"]
+
+
+def test_a_static_request_in_a_heredoc_belongs_to_the_service_its_command_names(tmp_path: Path) -> None:
+    """The command's path words give the parent: the static request is checked against the ACME
+    services the project declares (SEC015), the JWT role against the methods (SEC021)."""
+    (tmp_path / "setup.sh").write_text(
+        "supctl create strongbox acme-services <<'EOF'\n"
+        "name: letsencrypt-prod\ncontact-email: admin@example.com\n"
+        "directory-url: https://acme-v02.api.letsencrypt.org/directory\nEOF\n"
+        "supctl create strongbox acme-services letsencrypt static-requests <<'EOF'\n"
+        "name: web-cert\nnames: [www.example.com]\nEOF\n"
+        "supctl create strongbox authentication jwt <<'EOF'\nname: gitlab\ndiscovery-url: https://gitlab.example.com\nEOF\n"
+        "supctl create strongbox authentication jwt gitlab roles <<'EOF'\nname: deploy\nuser-claim: sub\nEOF\n")
+    found = lint_folder(tmp_path, config=scripts_config())
+    assert found == ['setup.sh:7:7: error SEC015 static request "web-cert" is created under ACME service "letsencrypt" '
+                     "(its path or supctl command), which is not declared [undefined-acme-service]"]

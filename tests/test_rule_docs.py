@@ -58,9 +58,22 @@ def test_example_fires_and_fix_is_clean(rule, tmp_path: Path) -> None:
     for block in FENCE.findall(_section(rule.doc, "## Use instead")):
         write_example(block, good)
     assert bad.exists() and good.exists(), "the Example and Use instead sections need yaml blocks"
-    fired = lint_folder(bad)
+    fired = lint_folder(bad, config=_config_of(bad))
     assert any(f" {rule.code} " in line for line in fired), fired
     # LNT005 notes what a fragment of a project cannot check (an image host when no registry is
     # declared, say); it is about the project's completeness, not the example's correctness
-    clean = [line for line in lint_folder(good) if rule.code == "LNT005" or " LNT005 " not in line]
+    clean = [line for line in lint_folder(good, config=_config_of(good))
+             if rule.code == "LNT005" or " LNT005 " not in line]
     assert clean == []
+
+
+def _config_of(folder: Path) -> object | None:
+    """An example may start with a `# .avassa-lint.yaml` section: a rule's options."""
+    path = folder / ".avassa-lint.yaml"
+    if not path.exists():
+        return None
+    from avassa_lint.settings.config import load_config
+
+    config, problems = load_config(str(path), load_rules())
+    assert problems == [], problems
+    return config

@@ -27,6 +27,15 @@ KINDS = (
     "secret",
     "image-registry-settings",
     "remote-registry",
+    "policy",
+    "approle",
+    "jwt-auth",
+    "jwt-role",
+    "acme-service",
+    "acme-static-request",
+    "site",
+    "tenant",
+    "resource-profile",
 )
 SCHEMA_FILES = sorted(SCHEMA_DIR.glob("*.schema.json"))
 
@@ -553,6 +562,45 @@ MUTATIONS: list[tuple[str, str, str, Any, str, tuple]] = [
     ("registry-credentials-inline-password", "remote-registry", "credentials", lambda d: put(d, ("credentials", 0, "password"), "x"), "additionalProperties", ("credentials", 0)),
     ("registry-credentials-object", "remote-registry", "credentials", lambda d: put(d, ("credentials",), d["credentials"][0]), "type", ("credentials",)),
     ("registry-ca-cert", "remote-registry", "credentials", lambda d: put(d, ("ca-cert",), "/etc/ssl/ca.pem"), "pattern", ("ca-cert",)),
+    # policy: the verdicts are allow and reject; the operations are the documented ones
+    ("policy-deny", "policy", "api-sample", lambda d: put(d, ("rest-api", "rules", 0, "operations", "all"), "deny"), "enum", ("rest-api", "rules", 0, "operations", "all")),
+    ("policy-unknown-operation", "policy", "api-sample", lambda d: put(d, ("rest-api", "rules", 0, "operations", "list"), "allow"), "additionalProperties", ("rest-api", "rules", 0, "operations")),
+    ("policy-rule-without-path", "policy", "api-sample", lambda d: drop(d, ("rest-api", "rules", 1, "path")), "required", ("rest-api", "rules", 1)),
+    ("policy-rules-object", "policy", "api-sample", lambda d: put(d, ("rest-api", "rules"), d["rest-api"]["rules"][0]), "type", ("rest-api", "rules")),
+    ("policy-capability-yes", "policy", "api-sample", lambda d: put(d, ("capabilities", "all"), True), "enum", ("capabilities", "all")),
+    ("policy-volga-read", "policy", "volga", lambda d: put(d, ("volga", "topics", 0, "operations", "read"), "allow"), "additionalProperties", ("volga", "topics", 0, "operations")),
+    ("policy-volga-deny", "policy", "volga", lambda d: put(d, ("volga", "topics", 0, "operations", "consume"), "deny"), "enum", ("volga", "topics", 0, "operations", "consume")),
+    ("policy-topic-without-name", "policy", "volga", lambda d: drop(d, ("volga", "topics", 1, "name")), "required", ("volga", "topics", 1)),
+    ("policy-missing-name", "policy", "volga", lambda d: drop(d, ("name",)), "required", ()),
+    # approle
+    ("approle-missing-name", "approle", "service-token", lambda d: drop(d, ("name",)), "required", ()),
+    ("approle-unknown-key", "approle", "service-token", lambda d: put(d, ("policies",), ["a"]), "additionalProperties", ()),
+    ("approle-policies-string", "approle", "service-token", lambda d: put(d, ("token-policies",), "acme-callback"), "type", ("token-policies",)),
+    ("approle-ttl-number", "approle", "service-token", lambda d: put(d, ("token-ttl",), 3600), "type", ("token-ttl",)),
+    ("approle-ttl-unit", "approle", "service-token", lambda d: put(d, ("token-ttl",), "24 hours"), "pattern", ("token-ttl",)),
+    ("approle-bind-string", "approle", "api-sample", lambda d: put(d, ("bind-secret-id",), "yes"), "type", ("bind-secret-id",)),
+    ("approle-distribute-list", "approle", "service-token", lambda d: put(d, ("distribute", "to"), ["a"]), "type", ("distribute", "to")),
+    # jwt-auth and jwt-role
+    ("jwt-auth-algorithms-string", "jwt-auth", "gitlab", lambda d: put(d, ("allowed-algorithms",), "rs256"), "type", ("allowed-algorithms",)),
+    ("jwt-auth-refresh-number", "jwt-auth", "api-sample", lambda d: put(d, ("jwks-refresh-interval",), 300), "type", ("jwks-refresh-interval",)),
+    ("jwt-role-audiences-string", "jwt-role", "ci", lambda d: put(d, ("bound-audiences",), "https://a"), "type", ("bound-audiences",)),
+    ("jwt-role-missing-name", "jwt-role", "ci", lambda d: drop(d, ("name",)), "required", ()),
+    # acme
+    ("acme-missing-directory", "acme-service", "letsencrypt", lambda d: drop(d, ("directory-url",)), "required", ()),
+    ("acme-email", "acme-service", "letsencrypt", lambda d: put(d, ("contact-email",), "admin"), "pattern", ("contact-email",)),
+    ("static-request-missing-name", "acme-static-request", "server-cert", lambda d: drop(d, ("name",)), "required", ()),
+    # site, tenant, resource-profile
+    ("site-missing-type", "site", "top", lambda d: drop(d, ("type",)), "required", ()),
+    ("site-type-cloud", "site", "top", lambda d: put(d, ("type",), "cloud"), "enum", ("type",)),
+    ("site-quarantined-string", "site", "edge", lambda d: put(d, ("quarantined",), "no"), "type", ("quarantined",)),
+    ("tenant-missing-kind", "tenant", "site-provider", lambda d: drop(d, ("kind",)), "required", ()),
+    ("tenant-kind-owner", "tenant", "api-sample", lambda d: put(d, ("kind",), "owner"), "enum", ("kind",)),
+    ("tenant-unknown-key", "tenant", "api-sample", lambda d: put(d, ("sites",), ["a"]), "additionalProperties", ()),
+    ("tenant-policies-string", "tenant", "api-sample", lambda d: put(d, ("policies",), "app-owner-tenant"), "type", ("policies",)),
+    ("profile-memory-number", "resource-profile", "api-sample", lambda d: put(d, ("memory", "memory-limit"), 8), "type", ("memory", "memory-limit")),
+    ("profile-cpus-words", "resource-profile", "api-sample", lambda d: put(d, ("cpus", "cpus-limit"), "four"), "pattern", ("cpus", "cpus-limit")),
+    ("profile-device-label-string", "resource-profile", "api-sample", lambda d: put(d, ("device-labels",), ["rtc"]), "type", ("device-labels", 0)),
+    ("static-request-names-string", "acme-static-request", "server-cert", lambda d: put(d, ("names",), "a.example.com,b.example.com"), "type", ("names",)),
 ]
 
 
@@ -678,11 +726,27 @@ def test_unverified_places_per_kind(schemas: dict[str, dict]) -> None:
     places = sorted((name, "/".join(map(str, where)), keyword) for name, where, keyword, _ in annotations(schemas)
                     if name.removesuffix(".schema.json") in KINDS)
     assert places == [
+        ("acme-service.schema.json", "", "x-unverified-keys"),
+        ("acme-static-request.schema.json", "", "x-unverified-keys"),
         ("application-deployment.schema.json", "properties/deploy-to-sites/properties/canary-continue-by-action", "x-unverified"),
         ("application-deployment.schema.json", "properties/placement/properties/all-sites", "x-unverified"),
+        ("jwt-auth.schema.json", "", "x-unverified-keys"),
+        ("jwt-role.schema.json", "", "x-unverified-keys"),
+        ("policy.schema.json", "", "x-unverified-keys"),
+        ("policy.schema.json", "properties/capabilities", "x-unverified-keys"),
+        ("policy.schema.json", "properties/rest-api", "x-unverified-keys"),
+        ("policy.schema.json", "properties/rest-api/properties/rules/items", "x-unverified-keys"),
+        ("policy.schema.json", "properties/volga", "x-unverified-keys"),
+        ("policy.schema.json", "properties/volga/properties/topics/items", "x-unverified-keys"),
+        ("resource-profile.schema.json", "", "x-unverified-keys"),
+        ("resource-profile.schema.json", "properties/container-storage", "x-unverified-keys"),
+        ("resource-profile.schema.json", "properties/cpus", "x-unverified-keys"),
+        ("resource-profile.schema.json", "properties/ingress-ipv4-ranges", "x-unverified-keys"),
+        ("resource-profile.schema.json", "properties/memory", "x-unverified-keys"),
         ("secret.schema.json", "properties/allow-tenant-access", "x-unverified"),
         ("secret.schema.json", "properties/auto-acme-cert", "x-unverified-keys"),
         ("secret.schema.json", "properties/auto-cert", "x-unverified"),
+        ("site.schema.json", "", "x-unverified-keys"),
     ]
 
 

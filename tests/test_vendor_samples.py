@@ -14,7 +14,8 @@ KIND_FOLDERS = sorted(p for p in SAMPLES.iterdir() if p.is_dir())
 
 def test_samples_cover_the_kinds_with_a_published_sample() -> None:
     assert [p.name for p in KIND_FOLDERS] == [
-        "application-deployment", "image-registry-settings", "remote-registry", "vault"]
+        "application-deployment", "approle", "image-registry-settings", "jwt-auth", "policy", "remote-registry",
+        "resource-profile", "tenant", "vault"]
 
 
 @pytest.mark.parametrize("folder", KIND_FOLDERS, ids=lambda p: p.name)

@@ -255,7 +255,8 @@ def run_check(
         from avassa_lint.text.quoting import clean
 
         for path, line, found in explain_kinds(inputs, config):
-            vault = f" (vault {found.vault}, from the {found.vault_source})" if found.vault else ""
+            parent = {"jwt-role": "JWT method", "acme-static-request": "ACME service"}.get(found.kind or "", "vault")
+            vault = f" ({parent} {found.vault}, from the {found.vault_source})" if found.vault else ""
             if found.candidates:
                 vault += " (close to " + " and ".join(found.candidates) + ")"
             sys.stdout.write(f"{clean(path, 500)}:{line}: {found.kind or 'none'} from {found.shown_source}{vault}\n")

@@ -4,6 +4,8 @@ Evidence, strongest first: the supctl command a heredoc was fed to, a header com
 (``# avassa-lint: kind=secret vault=NAME``) or a yaml-language-server ``$schema`` modeline,
 a path glob mapped in the configuration, the path convention that mirrors the API
 (``/v1/config/...``), and last the document's content, with the file's name as a tie-breaker.
+Content that looks like another tool's file outweighs the path convention (not the stronger
+evidence): a Kubernetes manifest in ``tenants/`` is left alone.
 
 Every kind is one entry of ``KIND_SPECS``: its names in headers and configuration, the folders
 of its path convention, the words its file names carry and its content signature. Adding a kind
@@ -22,7 +24,8 @@ How the content decides (``classify_content``):
      of 6 characters or more, 1 edit for 4 or 5) of a key that no kind has as written: 3/4 of
      the weight of the key it is close to;
    - a key the kind's schema names only deeper down (``match-site-labels`` dedented out of
-     ``placement``): 0; any other key: -0.5.
+     ``placement``): 0; a key of another kind's signature: -1 (an approle's ``token-policies``
+     next to ``distribute`` says it is no vault); any other key: -0.5.
 
 3. The best kind wins when it scores at least 2.25 (one signature key, even misspelt) and
    leads the next by 1 or more. Its schema then reports the near misses (unknown key, with
@@ -48,6 +51,15 @@ VAULT = "vault"
 SECRET = "secret"
 SETTINGS = "image-registry-settings"
 REGISTRY = "remote-registry"
+POLICY = "policy"
+APPROLE = "approle"
+JWT_AUTH = "jwt-auth"
+JWT_ROLE = "jwt-role"
+ACME_SERVICE = "acme-service"
+STATIC_REQUEST = "acme-static-request"
+SITE = "site"
+TENANT = "tenant"
+RESOURCE_PROFILE = "resource-profile"
 
 
 @dataclass(frozen=True)
@@ -60,13 +72,15 @@ class KindSpec:
     # the path convention: the last folders of the path ("*" is any one folder)
     folders: tuple[str, ...] = ()
     stem: str | None = None  # the file name without .yaml/.yml the convention demands, if any
-    parent_at: int | None = None  # the index in ``folders`` of the parent object's name (a secret's vault)
+    # the index in ``folders`` of the parent object's name: a secret's vault, a JWT role's method, a
+    # static request's ACME service (kept in the ``vault`` fields of hints and classifications)
+    parent_at: int | None = None
     # words of a file name outside the convention (weak evidence): words of 5 or more letters
     # match anywhere in the name, shorter ones only as a whole word ("my-app", not "mapping")
     file_words: tuple[str, ...] = ()
     # content: top-level keys that on their own say the kind (weight 3 in the score)
     signature: frozenset[str] = frozenset()
-    has_parent: bool = False  # a secret belongs to a vault
+    has_parent: bool = False  # a secret belongs to a vault, a JWT role to a method, a static request to a service
 
     @property
     def schema_file(self) -> str:
@@ -87,6 +101,31 @@ KIND_SPECS: tuple[KindSpec, ...] = (
              file_words=("settings",), signature=frozenset({"default-remote-registry"})),
     KindSpec(REGISTRY, aliases=("remote-registries", "registry"), folders=("remote-registries",),
              file_words=("registry", "registries"), signature=frozenset({"address"})),
+    # policy/policies/NAME.yaml mirrors /v1/config/policy/policies. A plain policies/ folder is not
+    # the convention: Kyverno, OPA and Gatekeeper keep their own policies there (the content decides)
+    KindSpec(POLICY, aliases=("policies",), folders=("policy", "policies"), file_words=("policy", "policies"),
+             signature=frozenset({"rest-api", "volga", "capabilities"})),
+    # the token-* keys are shared with JWT roles, which always carry bound-* or user-claim keys
+    KindSpec(APPROLE, aliases=("approles",), folders=("approles",), file_words=("approle", "approles"),
+             signature=frozenset({"fixed-role-id", "bind-secret-id", "weak-secret-id", "secret-id-ttl",
+                                  "secret-id-num-uses", "secret-id-bound-cidrs", "token-policies"})),
+    KindSpec(JWT_AUTH, aliases=("jwt",), folders=("authentication", "jwt"),
+             signature=frozenset({"discovery-url", "jwks-ca-cert", "jwks-use-root-ca-certs", "jwks-tls-verify",
+                                  "allowed-algorithms"})),
+    KindSpec(JWT_ROLE, aliases=("jwt-roles",), folders=("jwt", "*", "roles"), parent_at=1,
+             signature=frozenset({"bound-audiences", "bound-claims", "user-claim"}), has_parent=True),
+    KindSpec(ACME_SERVICE, aliases=("acme-services", "acme"), folders=("acme-services",), file_words=("acme",),
+             signature=frozenset({"directory-url", "contact-email", "callback-domains"})),
+    KindSpec(STATIC_REQUEST, aliases=("static-requests", "static-request"), folders=("acme-services", "*", "static-requests"),
+             parent_at=1, signature=frozenset({"names"}), has_parent=True),
+    # system/sites/NAME.yaml mirrors /v1/config/system/sites (supctl ... system sites)
+    KindSpec(SITE, aliases=("sites",), folders=("system", "sites"), file_words=("site", "sites"),
+             signature=frozenset({"quarantined", "allow-local-unseal", "application-upgrades-blocked"})),
+    KindSpec(TENANT, aliases=("tenants",), folders=("tenants",), file_words=("tenant", "tenants"),
+             signature=frozenset({"resource-profile"})),
+    KindSpec(RESOURCE_PROFILE, aliases=("resource-profiles", "profile"), folders=("tenants", "*", "resource-profiles"),
+             signature=frozenset({"container-storage", "device-labels", "gpu-labels", "system-volumes",
+                                  "ingress-ipv4-ranges"})),
 )
 
 SPECS: dict[str, KindSpec] = {spec.name: spec for spec in KIND_SPECS}
@@ -101,6 +140,7 @@ SIGNATURE_WEIGHT = 3.0
 OWN_WEIGHT = 1.5
 NEAR_FACTOR = 0.75
 UNKNOWN_PENALTY = 0.5
+FOREIGN_SIGNATURE_PENALTY = 1.0
 STRONG = 2.25
 MARGIN = 1.0
 _MAX_KEYS = 200  # top-level keys looked at (a giant mapping is judged by its first ones)
@@ -165,8 +205,10 @@ def header_hint(text: str) -> Hint | None:
                 part.split("=", 1) for part in match.group("body").split() if "=" in part
             )
             kind = KIND_ALIASES.get(fields.get("kind", "").strip().lower())
-            if kind or fields.get("vault"):
-                return Hint(kind, Evidence.HEADER, fields.get("vault") or None)
+            # vault= names a secret's vault; parent= any kind's parent (a JWT role's method, ...)
+            parent = fields.get("vault") or fields.get("parent")
+            if kind or parent:
+                return Hint(kind, Evidence.HEADER, parent or None)
         match = _MODELINE.match(line)
         if match and match.group("kind") in SPECS:
             return Hint(match.group("kind"), Evidence.MODELINE)
@@ -314,6 +356,9 @@ def _table() -> _Table:
     return _TABLE
 
 
+_SIGNATURES: frozenset[str] = frozenset(k for spec in KIND_SPECS for k in spec.signature)
+
+
 def _normal(key: str) -> str:
     return key.lower().replace("_", "-")
 
@@ -382,7 +427,11 @@ def scores(data: Mapping[Any, Any]) -> dict[str, tuple[float, bool, tuple[str, .
                 total += NEAR_FACTOR * w
                 evidence = evidence or w >= 1.0
                 missed.append(key)
-            elif key not in deeper:
+            elif key in deeper:
+                continue
+            elif key in _SIGNATURES:
+                total -= FOREIGN_SIGNATURE_PENALTY
+            else:
                 total -= UNKNOWN_PENALTY
         out[spec.name] = (total, evidence, tuple(missed))
     return out
@@ -440,10 +489,15 @@ def classify(data: Any, hints: list[Hint], path: str | None = None) -> Classific
             continue
         conflict = None
         by_content = classify_content(data, path if hint.source not in _EXPLICIT else None)
+        if by_content.source == Evidence.FOREIGN and hint.source == Evidence.PATH:
+            # a folder name is weak evidence against another tool's file: a Kubernetes manifest in
+            # tenants/ or a Compose file in applications/ is left alone, not checked as Avassa
+            return by_content
         if by_content.source == Evidence.FOREIGN:
             conflict = (f"the {_SOURCE_WORDS[hint.source]} says {hint.kind} but the content looks like "
                         f"{by_content.foreign}")
-        elif by_content.source in (Evidence.CONTENT, Evidence.CONTENT_NEAR_MISS) and by_content.kind != hint.kind:
+        elif (by_content.source in (Evidence.CONTENT, Evidence.CONTENT_NEAR_MISS) and by_content.kind != hint.kind
+              and not _fits(data, hint.kind)):
             conflict = (f"the {_SOURCE_WORDS[hint.source]} says {hint.kind} but the content looks like "
                         f"{_article(by_content.kind)}")  # type: ignore[arg-type]
         return Classification(hint.kind, hint.source, *_parent(hint.kind, vault, vault_source), conflict,
@@ -452,6 +506,13 @@ def classify(data: Any, hints: list[Hint], path: str | None = None) -> Classific
     if found.kind is not None:
         return Classification(found.kind, found.source, *_parent(found.kind, vault, vault_source), near=found.near)
     return found
+
+
+def _fits(data: Any, kind: str) -> bool:
+    """Every top-level key is one of the kind's own: the content agrees with the kind even when it
+    looks more like another (an approle with only name and distribute looks like a vault)."""
+    weights = _table().weights.get(kind, {})
+    return isinstance(data, dict) and bool(data) and all(k in weights for k in data)
 
 
 def _parent(kind: str, vault: str | None, vault_source: str | None) -> tuple[str | None, str | None]:

@@ -17,7 +17,25 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 
-from avassa_lint.loading.classify import APPLICATION, DEPLOYMENT, REGISTRY, SECRET, SETTINGS, VAULT, Evidence, Hint
+from avassa_lint.loading.classify import (
+    ACME_SERVICE,
+    APPLICATION,
+    APPROLE,
+    DEPLOYMENT,
+    JWT_AUTH,
+    JWT_ROLE,
+    POLICY,
+    REGISTRY,
+    RESOURCE_PROFILE,
+    SECRET,
+    SETTINGS,
+    SITE,
+    STATIC_REQUEST,
+    TENANT,
+    VAULT,
+    Evidence,
+    Hint,
+)
 from avassa_lint.core.diagnostic import Problem, Related, Span
 from avassa_lint.core import codes
 
@@ -57,7 +75,8 @@ class Extraction:
 
 
 def payload_kind(path_words: list[str]) -> tuple[str | None, str | None]:
-    """The kind (and, for a secret, the vault) that a supctl path addresses.
+    """The kind (and the parent: a secret's vault, a JWT role's method, a static request's ACME
+    service) that a supctl path addresses.
 
     ``create`` names the list (``applications``); ``replace`` and ``merge`` add the entry's name
     (``applications web``, ``strongbox vaults V secrets S``). Paths outside the table give no kind.
@@ -75,11 +94,33 @@ def payload_kind(path_words: list[str]) -> tuple[str | None, str | None]:
         if w[1] == "settings" and len(w) == 2:
             return SETTINGS, None
         return None, None
+    if w[0] == "policy" and len(w) in (2, 3) and w[1] == "policies":
+        return POLICY, None
+    if w[0] == "system" and len(w) in (2, 3) and w[1] == "sites":
+        return SITE, None
+    if w[0] == "tenants":
+        if len(w) <= 2:
+            return TENANT, None
+        if w[2] == "resource-profiles" and len(w) <= 4:
+            return RESOURCE_PROFILE, None
     if w[0] == "strongbox" and len(w) >= 2 and w[1] == "vaults":
         if len(w) <= 3:
             return VAULT, None
         if w[3] == "secrets" and len(w) <= 5:
             return SECRET, w[2]
+    if w[0] == "strongbox" and len(w) >= 3 and w[1] == "authentication":
+        if w[2] == "approles" and len(w) <= 4:
+            return APPROLE, None
+        if w[2] == "jwt":
+            if len(w) <= 4:
+                return JWT_AUTH, None
+            if w[4] == "roles" and len(w) <= 6:
+                return JWT_ROLE, w[3]
+    if w[0] == "strongbox" and len(w) >= 2 and w[1] == "acme-services":
+        if len(w) <= 3:
+            return ACME_SERVICE, None
+        if w[3] == "static-requests" and len(w) <= 5:
+            return STATIC_REQUEST, w[2]
     return None, None
 
 

@@ -13,7 +13,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from avassa_lint.loading.classify import APPLICATION, DEPLOYMENT, REGISTRY, SECRET, SETTINGS, VAULT
+from avassa_lint.loading.classify import (
+    ACME_SERVICE,
+    APPLICATION,
+    APPROLE,
+    DEPLOYMENT,
+    JWT_AUTH,
+    JWT_ROLE,
+    POLICY,
+    REGISTRY,
+    SECRET,
+    SETTINGS,
+    SITE,
+    STATIC_REQUEST,
+    VAULT,
+)
 from avassa_lint.settings.config import Config, External
 from avassa_lint.core.diagnostic import Span
 from avassa_lint.loading.source import Document, YamlPath
@@ -208,6 +222,85 @@ class Secret:
         return isinstance(self.node.raw("data"), dict) or isinstance(self.node.raw("base64-data"), dict)
 
 
+# --------------------------------------------------------------------------- policies and authentication
+
+
+@dataclass
+class Policy:
+    node: Node
+    name: Located[str] | None
+
+
+@dataclass
+class Approle:
+    node: Node
+    name: Located[str] | None
+    token_policies: list[Located[str]]
+
+
+@dataclass
+class JwtAuth:
+    node: Node
+    name: Located[str] | None
+
+
+@dataclass
+class JwtRole:
+    node: Node
+    name: Located[str] | None
+    token_policies: list[Located[str]]
+    method: str | None = None  # from the path or the supctl command
+
+
+# --------------------------------------------------------------------------- ACME
+
+
+# The keys an ACME static request writes into its secret (a how-to by an Avassa engineer).
+ACME_SECRET_KEYS = frozenset({"acme-cert.pem", "acme-cert.key", "acme-chain.pem"})
+
+
+@dataclass
+class AcmeService:
+    node: Node
+    name: Located[str] | None
+
+
+@dataclass
+class StaticRequest:
+    node: Node
+    name: Located[str] | None
+    vault: Located[str] | None
+    secret: Located[str] | None
+    service: str | None = None  # the ACME service, from the path or the supctl command
+
+
+# --------------------------------------------------------------------------- sites
+
+
+@dataclass
+class Site:
+    node: Node
+    name: Located[str] | None
+
+    @property
+    def labels(self) -> dict[str, str | list[str]]:
+        """The site's labels as placements see them: its own plus system/name and system/type."""
+        found: dict[str, str | list[str]] = {}
+        raw = self.node.raw("labels")
+        if isinstance(raw, dict):
+            for key, value in raw.items():
+                if isinstance(value, str):
+                    found[str(key)] = value
+                elif isinstance(value, list):
+                    found[str(key)] = [str(v) for v in value]
+        if self.name is not None:
+            found["system/name"] = self.name.value
+        kind = self.node.raw("type")
+        if isinstance(kind, str):
+            found["system/type"] = kind
+        return found
+
+
 # --------------------------------------------------------------------------- registries
 
 
@@ -322,6 +415,7 @@ class Container:
     image: Located[str] | None
     init: bool
     mounts: list[Mount]
+    approle: Located[str] | None = None
 
     @property
     def where(self) -> str:
@@ -392,6 +486,13 @@ class Project:
     applications: list[Application] = field(default_factory=list)
     deployments: list[Deployment] = field(default_factory=list)
     secret_refs: list[SecretRef] = field(default_factory=list)
+    policies: dict[str, list[Policy]] = field(default_factory=dict)  # by name
+    approles: dict[str, list[Approle]] = field(default_factory=dict)  # by name
+    jwt_auths: list[JwtAuth] = field(default_factory=list)
+    jwt_roles: list[JwtRole] = field(default_factory=list)
+    acme_services: dict[str, list[AcmeService]] = field(default_factory=dict)  # by name
+    static_requests: list[StaticRequest] = field(default_factory=list)
+    sites: dict[str, list[Site]] = field(default_factory=dict)  # by name
     external: External = field(default_factory=External)
     unreadable_paths: set[str] = field(default_factory=set)  # files that failed to load
     config: Config = field(default_factory=Config)
@@ -469,8 +570,36 @@ class Project:
         return bool(self.registries) or bool(self.external.registries)
 
     @property
+    def has_policies(self) -> bool:
+        return bool(self.policies)
+
+    @property
+    def has_approles(self) -> bool:
+        return bool(self.approles)
+
+    @property
+    def has_acme_services(self) -> bool:
+        return bool(self.acme_services)
+
+    @property
     def has_applications(self) -> bool:
         return bool(self.applications) or bool(self.external.applications)
+
+    def certificate_requests(self, vault: str, secret: str) -> list[StaticRequest]:
+        """The ACME static requests that write ``secret`` of ``vault`` (the service creates it)."""
+        def index() -> dict[tuple[str, str], list[StaticRequest]]:
+            by_target: dict[tuple[str, str], list[StaticRequest]] = {}
+            for request in self.static_requests:
+                if request.vault is not None and request.secret is not None:
+                    by_target.setdefault((request.vault.value, request.secret.value), []).append(request)
+            return by_target
+
+        return self.memo("certificate-requests", index).get((vault, secret), [])
+
+    def token_policy_holders(self) -> Iterator[Approle | JwtRole]:
+        for found in self.approles.values():
+            yield from found
+        yield from self.jwt_roles
 
     def applications_named(self, name: str) -> list[Application]:
         def index() -> dict[str, list[Application]]:
@@ -512,6 +641,29 @@ def build_project(documents: list[ClassifiedDocument], config: Config | None = N
                 project.registries.setdefault(registry.address.value, []).append(registry)
         elif kind == SETTINGS:
             project.settings.append(Settings(root, root.string("default-remote-registry")))
+        elif kind == POLICY:
+            policy = Policy(root, root.name())
+            if policy.name is not None:
+                project.policies.setdefault(policy.name.value, []).append(policy)
+        elif kind == APPROLE:
+            approle = Approle(root, root.name(), root.strings("token-policies"))
+            if approle.name is not None:
+                project.approles.setdefault(approle.name.value, []).append(approle)
+        elif kind == JWT_AUTH:
+            project.jwt_auths.append(JwtAuth(root, root.name()))
+        elif kind == JWT_ROLE:
+            project.jwt_roles.append(JwtRole(root, root.name(), root.strings("token-policies"), item.vault))
+        elif kind == ACME_SERVICE:
+            service = AcmeService(root, root.name())
+            if service.name is not None:
+                project.acme_services.setdefault(service.name.value, []).append(service)
+        elif kind == SITE:
+            site = Site(root, root.name())
+            if site.name is not None:
+                project.sites.setdefault(site.name.value, []).append(site)
+        elif kind == STATIC_REQUEST:
+            project.static_requests.append(StaticRequest(root, root.name(), root.string("vault"), root.string("secret"),
+                                                         item.vault))
     return project
 
 
@@ -590,7 +742,8 @@ def _application(root: Node, project: Project) -> Application:
             for cnode in snode.children(key):
                 mounts = [Mount(m, m.string("volume-name"), [f for f in (x.name() for x in m.children("files")) if f])
                           for m in cnode.children("mounts")]
-                bucket.append(Container(cnode, service, cnode.name(), cnode.string("image"), init, mounts))
+                bucket.append(Container(cnode, service, cnode.name(), cnode.string("image"), init, mounts,
+                                        cnode.string("approle")))
         service.placement = _placement(snode.child("placement"))
         ingress = snode.child("network", "ingress-ip-per-instance")
         if ingress is not None:

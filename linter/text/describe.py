@@ -52,7 +52,7 @@ def describe(data: Any, path: tuple, kind: str | None = None) -> str:
 
 def _label(node: Any) -> str | None:
     if isinstance(node, dict):
-        for key in ("name", "volume-name", "repository", "address", "domain"):
+        for key in ("name", "volume-name", "repository", "address", "domain", "path"):
             value = node.get(key)
             if isinstance(value, str) and value:
                 return clean(value, 60)

@@ -8,10 +8,145 @@ import re
 
 from avassa_lint.validation.fastcheck import _KNOWN_TYPES as _KNOWN, _Unsure, _any, _equal
 
-SCHEMA_DIGEST = '8c447ac90a7ed3983976db0f688e2c80f340e2d79faa1ac82985800c8f71262c'
+SCHEMA_DIGEST = 'da0adef66da4a1c1be804c6b11138d90151c22750c90ac00fecb447596c636a8'
 
 
-def _build_0():  # application-deployment.schema.json
+def _build_0():  # acme-service.schema.json
+    _c0 = 'directory-url'
+    _c1 = 'contact-email'
+    _c2 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    _c3 = re.compile('^[^@\\s]+@[^@\\s]+$', 32)
+    _c4 = re.compile('-----BEGIN CERTIFICATE-----', 32)
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        if _c1 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c2.search(x):
+            return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        return True
+    def _v4(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        if not _c3.search(x):
+            return False
+        return True
+    def _v5(x):
+        t = type(x)
+        if not (t is bool):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    _v6 = _v3
+    _v7 = _v5
+    def _v8(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        if not _c4.search(x):
+            return False
+        return True
+    def _v9(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v10(v):
+                return False
+        return True
+    _v10 = _v3
+    _t0 = {'name': _v1, 'directory-url': _v3, 'contact-email': _v4, 'use-root-ca-certs': _v5, 'server-name-indication': _v6, 'tls-verify': _v7, 'api-ca-cert': _v8, 'callback-domains': _v9}
+    return _v0
+
+def _build_1():  # acme-static-request.schema.json
+    _c0 = 'name'
+    _c1 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        return True
+    def _v2(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v6(v):
+                return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c1.search(x):
+            return False
+        return True
+    _v5 = _v1
+    _v6 = _v1
+    _t0 = {'name': _v1, 'names': _v2, 'vault': _v3, 'secret': _v5}
+    return _v0
+
+def _build_2():  # application-deployment.schema.json
     _c0 = 'name'
     _c1 = 'application'
     _c2 = 'placement'
@@ -174,7 +309,7 @@ def _build_0():  # application-deployment.schema.json
     _t3 = {'match-site-labels': _v8}
     return _v0
 
-def _build_1():  # application.schema.json
+def _build_3():  # application.schema.json
     _c0 = 'name'
     _c1 = 'services'
     _c2 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
@@ -2191,7 +2326,171 @@ def _build_1():  # application.schema.json
     _t57 = {'name': _v340, 'port': _v296, 'priority': _v71}
     return _v0
 
-def _build_2():  # common.schema.json
+def _build_4():  # approle.schema.json
+    _c0 = 'name'
+    _c1 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    _c2 = 0
+    _c3 = 4294967295
+    _c4 = re.compile('^(?=[0-9])([0-9]+y)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$', 32)
+    _c5 = 'to'
+    _c6 = 'sites'
+    _c7 = 'deployments'
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c1.search(x):
+            return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        return True
+    def _v4(x):
+        t = type(x)
+        if not (t is bool):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    _v5 = _v4
+    def _v6(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v24(v):
+                return False
+        return True
+    def _v7(x):
+        t = type(x)
+        if not ((t is int or (t is float and x.is_integer()))):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if x < _c2:
+            return False
+        if x > _c3:
+            return False
+        return True
+    def _v9(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c4.search(x):
+            return False
+        return True
+    def _v13(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v25(v):
+                return False
+        return True
+    _v14 = _v3
+    def _v15(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v26(v):
+                return False
+        return True
+    _v17 = _v4
+    _v20 = _v3
+    _v21 = _v4
+    def _v22(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t1.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        if [_v30(x), _v31(x), _v32(x)].count(True) != 1:
+            return False
+        return True
+    _v24 = _v3
+    _v25 = _v3
+    _v26 = _v3
+    _v27 = _v3
+    def _v28(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v1(v):
+                return False
+        return True
+    _v29 = _v28
+    def _v30(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if t is dict:
+            if _c5 not in x:
+                return False
+        return True
+    def _v31(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if t is dict:
+            if _c6 not in x:
+                return False
+        return True
+    def _v32(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if t is dict:
+            if _c7 not in x:
+                return False
+        return True
+    _t0 = {'name': _v1, 'fixed-role-id': _v3, 'bind-secret-id': _v4, 'weak-secret-id': _v5, 'secret-id-bound-cidrs': _v6, 'secret-id-num-uses': _v7, 'secret-id-ttl': _v9, 'token-ttl': _v9, 'token-max-ttl': _v9, 'token-policies': _v13, 'token-auto-bound-cidrs': _v14, 'token-bound-cidrs': _v15, 'token-explicit-max-ttl': _v9, 'token-no-default-policy': _v17, 'token-num-uses': _v7, 'token-period': _v9, 'token-type': _v20, 'token-renewable': _v21, 'distribute': _v22}
+    _t1 = {'to': _v27, 'sites': _v28, 'deployments': _v29}
+    return _v0
+
+def _build_5():  # common.schema.json
     def _v0(x):
         t = type(x)
         if t not in _KNOWN:
@@ -2199,7 +2498,7 @@ def _build_2():  # common.schema.json
         return True
     return _v0
 
-def _build_3():  # config.schema.json
+def _build_6():  # config.schema.json
     _c0 = frozenset(['error', 'info', 'warning'])
     _c1 = re.compile('^([A-Za-z]{3}([0-9]{1,3})?|[a-z][a-z0-9]*(-[a-z0-9]+)*)$', 32)
     _c2 = re.compile('^([A-Z]{3}[0-9]{3}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$', 32)
@@ -2488,7 +2787,7 @@ def _build_3():  # config.schema.json
     _t7 = {'kind': _v39, 'vault': _v40}
     return _v0
 
-def _build_4():  # image-registry-settings.schema.json
+def _build_7():  # image-registry-settings.schema.json
     def _v0(x):
         t = type(x)
         if not (t is dict):
@@ -2515,7 +2814,421 @@ def _build_4():  # image-registry-settings.schema.json
     _t0 = {'default-remote-registry': _v1}
     return _v0
 
-def _build_5():  # remote-registry.schema.json
+def _build_8():  # jwt-auth.schema.json
+    _c0 = 'name'
+    _c1 = re.compile('-----BEGIN CERTIFICATE-----', 32)
+    _c2 = re.compile('^(?=[0-9])([0-9]+y)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$', 32)
+    _c3 = 'to'
+    _c4 = 'sites'
+    _c5 = 'deployments'
+    _c6 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        return True
+    _v2 = _v1
+    def _v3(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        if not _c1.search(x):
+            return False
+        return True
+    def _v4(x):
+        t = type(x)
+        if not (t is bool):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    _v5 = _v1
+    _v6 = _v4
+    def _v7(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c2.search(x):
+            return False
+        return True
+    def _v11(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v18(v):
+                return False
+        return True
+    _v13 = _v4
+    _v14 = _v1
+    _v15 = _v4
+    def _v16(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t1.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        if [_v22(x), _v23(x), _v24(x)].count(True) != 1:
+            return False
+        return True
+    _v18 = _v1
+    _v19 = _v1
+    def _v20(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v25(v):
+                return False
+        return True
+    _v21 = _v20
+    def _v22(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if t is dict:
+            if _c3 not in x:
+                return False
+        return True
+    def _v23(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if t is dict:
+            if _c4 not in x:
+                return False
+        return True
+    def _v24(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if t is dict:
+            if _c5 not in x:
+                return False
+        return True
+    def _v25(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c6.search(x):
+            return False
+        return True
+    _t0 = {'name': _v1, 'discovery-url': _v2, 'jwks-ca-cert': _v3, 'jwks-use-root-ca-certs': _v4, 'jwks-server-name-indication': _v5, 'jwks-tls-verify': _v6, 'jwks-refresh-interval': _v7, 'jwks-request-timeout': _v7, 'jwks-cache-max-age': _v7, 'allowed-algorithms': _v11, 'allowed-clock-skew': _v7, 'require-exp': _v13, 'issuer': _v14, 'verbose-logging': _v15, 'distribute': _v16}
+    _t1 = {'to': _v19, 'sites': _v20, 'deployments': _v21}
+    return _v0
+
+def _build_9():  # jwt-role.schema.json
+    _c0 = 'name'
+    _c1 = re.compile('^(?=[0-9])([0-9]+y)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$', 32)
+    _c2 = 0
+    _c3 = 4294967295
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        return True
+    def _v2(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v10(v):
+                return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t1.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                if not _v11(v): return False
+        return True
+    _v4 = _v1
+    def _v5(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v12(v):
+                return False
+        return True
+    def _v6(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c1.search(x):
+            return False
+        return True
+    def _v8(x):
+        t = type(x)
+        if not ((t is int or (t is float and x.is_integer()))):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if x < _c2:
+            return False
+        if x > _c3:
+            return False
+        return True
+    _v10 = _v1
+    def _v11(x):
+        t = type(x)
+        if not (t is str or t is list or (t is int or t is float) or t is bool):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    _v12 = _v1
+    _t0 = {'name': _v1, 'bound-audiences': _v2, 'bound-claims': _v3, 'user-claim': _v4, 'token-policies': _v5, 'token-ttl': _v6, 'token-num-uses': _v8}
+    _t1 = {}
+    return _v0
+
+def _build_10():  # policy.schema.json
+    _c0 = 'name'
+    _c1 = frozenset(['allow', 'reject'])
+    _c2 = 'path'
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        return True
+    def _v2(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t1.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t2.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                if not _v6(v): return False
+        return True
+    def _v4(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t3.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v5(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v10(v):
+                return False
+        return True
+    def _v6(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if not (t is str and x in _c1):
+            return False
+        return True
+    def _v9(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v11(v):
+                return False
+        return True
+    def _v10(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c2 not in x:
+            return False
+        for k, v in x.items():
+            f = _t4.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v11(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t5.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    _v12 = _v1
+    def _v13(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    def _v14(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t6.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    def _v15(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v24(v):
+                return False
+        return True
+    _v16 = _v1
+    def _v17(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t7.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    _v24 = _v1
+    _t0 = {'name': _v1, 'rest-api': _v2, 'capabilities': _v3, 'volga': _v4}
+    _t1 = {'rules': _v5}
+    _t2 = {'all': _v6}
+    _t3 = {'topics': _v9}
+    _t4 = {'path': _v12, 'description': _v13, 'operations': _v14, 'hide-fields': _v15}
+    _t5 = {'name': _v16, 'operations': _v17}
+    _t6 = {'all': _v6, 'create': _v6, 'read': _v6, 'update': _v6, 'delete': _v6, 'execute': _v6}
+    _t7 = {'create': _v6, 'delete': _v6, 'produce': _v6, 'consume': _v6}
+    return _v0
+
+def _build_11():  # remote-registry.schema.json
     _c0 = 'address'
     _c1 = re.compile('-----BEGIN CERTIFICATE-----', 32)
     _c2 = 'repository'
@@ -2595,7 +3308,216 @@ def _build_5():  # remote-registry.schema.json
     _t1 = {'repository': _v6, 'vault': _v7, 'secret': _v8}
     return _v0
 
-def _build_6():  # secret.schema.json
+def _build_12():  # resource-profile.schema.json
+    _c0 = 'name'
+    _c1 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    _c2 = re.compile('^[0-9]+(\\.[0-9]+)?( ?([kMGT]B|[KMGT]iB))?$', 32)
+    _c3 = re.compile('^[0-9]+(\\.[0-9]+)?$', 32)
+    _c4 = 0
+    _c5 = 4294967295
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c1.search(x):
+            return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t1.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v4(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t2.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v5(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t3.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v6(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v20(v):
+                return False
+        return True
+    def _v7(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v21(v):
+                return False
+        return True
+    def _v8(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v22(v):
+                return False
+        return True
+    def _v9(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t4.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v10(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c2.search(x):
+            return False
+        return True
+    def _v13(x):
+        t = type(x)
+        if not ((t is int or t is float) or t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if t is str:
+            if not _c3.search(x):
+                return False
+        if t is int or t is float:
+            if x < _c4:
+                return False
+        return True
+    _v14 = _v13
+    def _v15(x):
+        t = type(x)
+        if not ((t is int or (t is float and x.is_integer()))):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if x < _c4:
+            return False
+        if x > _c5:
+            return False
+        return True
+    def _v20(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t5.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    def _v21(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t6.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    def _v22(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        for k, v in x.items():
+            f = _t7.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    def _v23(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        return True
+    _t0 = {'name': _v1, 'memory': _v3, 'cpus': _v4, 'container-storage': _v5, 'device-labels': _v6, 'gpu-labels': _v7, 'system-volumes': _v8, 'ingress-ipv4-ranges': _v9}
+    _t1 = {'memory-limit': _v10, 'container-memory-default': _v10}
+    _t2 = {'cpus-limit': _v13, 'container-cpus-default': _v14, 'cpu-shares-limit': _v15, 'container-cpu-shares-default': _v15}
+    _t3 = {'container-layer-storage-limit': _v10, 'container-layer-size-default': _v10}
+    _t4 = {'allowed': _v23, 'default': _v23}
+    _t5 = {'name': _v1}
+    _t6 = {'name': _v1}
+    _t7 = {'name': _v1}
+    return _v0
+
+def _build_13():  # secret.schema.json
     _c0 = 'name'
     _c1 = re.compile('^[A-Za-z0-9+/\\s]*(=\\s*){0,2}$', 32)
     def _v0(x):
@@ -2735,7 +3657,184 @@ def _build_6():  # secret.schema.json
     _t3 = {'acme-service': _v13, 'names': _v14}
     return _v0
 
-def _build_7():  # vault.schema.json
+def _build_14():  # site.schema.json
+    _c0 = 'name'
+    _c1 = 'type'
+    _c2 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    _c3 = frozenset(['edge', 'top'])
+    _c4 = re.compile('^[^\\s()]+$', 32)
+    _c5 = re.compile('^([A-Za-z0-9]([A-Za-z0-9\\-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9\\-]*[A-Za-z0-9])?)*/)?[a-z0-9]([a-z0-9.\\-]*[a-z0-9])?$', 32)
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        if _c1 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c2.search(x):
+            return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    def _v4(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if not (t is str and x in _c3):
+            return False
+        return True
+    _v5 = _v3
+    def _v6(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for k, v in x.items():
+            f = _t1.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                if not _v11(v): return False
+        for k in x:
+            if not _v12(k):
+                return False
+        return True
+    def _v8(x):
+        t = type(x)
+        if not (t is bool):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    _v9 = _v8
+    _v10 = _v8
+    def _v11(x):
+        t = type(x)
+        if not (t is str or t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if t is str:
+            if not _c4.search(x):
+                return False
+        if t is list:
+            for v in x:
+                if not _v14(v):
+                    return False
+        return True
+    def _v12(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c5.search(x):
+            return False
+        return True
+    def _v14(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c4.search(x):
+            return False
+        return True
+    _t0 = {'name': _v1, 'descriptive-name': _v3, 'type': _v4, 'description': _v5, 'labels': _v6, 'quarantined': _v8, 'application-upgrades-blocked': _v9, 'allow-local-unseal': _v10}
+    _t1 = {}
+    return _v0
+
+def _build_15():  # tenant.schema.json
+    _c0 = 'name'
+    _c1 = 'kind'
+    _c2 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
+    _c3 = frozenset(['application-owner', 'site-provider', 'system'])
+    def _v0(x):
+        t = type(x)
+        if not (t is dict):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if _c0 not in x:
+            return False
+        if _c1 not in x:
+            return False
+        for k, v in x.items():
+            f = _t0.get(k)
+            if f is not None:
+                if not f(v):
+                    return False
+            else:
+                return False
+        return True
+    def _v1(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if not _c2.search(x):
+            return False
+        return True
+    def _v3(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        return True
+    def _v4(x):
+        t = type(x)
+        if t not in _KNOWN:
+            raise _Unsure
+        if not (t is str and x in _c3):
+            return False
+        return True
+    def _v5(x):
+        t = type(x)
+        if not (t is list):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        for v in x:
+            if not _v7(v):
+                return False
+        return True
+    def _v7(x):
+        t = type(x)
+        if not (t is str):
+            if t not in _KNOWN:
+                raise _Unsure
+            return False
+        if len(x) < 1:
+            return False
+        return True
+    _t0 = {'name': _v1, 'descriptive-name': _v3, 'kind': _v4, 'policies': _v5, 'resource-profile': _v1}
+    return _v0
+
+def _build_16():  # vault.schema.json
     _c0 = 'name'
     _c1 = re.compile('^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$', 32)
     _c2 = 0
@@ -2862,15 +3961,24 @@ def _build_7():  # vault.schema.json
 
 
 # Where the schemas' x-unverified annotations are (SCH010 unverified-field notes).
-UNVERIFIED_PLANS = {'application-deployment.schema.json': {'k': {'placement': [None, {'k': {'all-sites': ['the API reference shows all-sites as a choice without the shape of its value', None]}}], 'deploy-to-sites': [None, {'k': {'canary-continue-by-action': ['the API reference shows canary-continue-by-action as a choice without the shape of its value', None]}}]}}, 'secret.schema.json': {'k': {'allow-tenant-access': ['only the application specification mentions it, without its shape', None], 'auto-cert': ['only the application specification mentions it, without its fields', None], 'auto-acme-cert': [None, {'x': 'the fields of auto-acme-cert beyond acme-service and names are not documented', 'p': ['acme-service', 'names']}]}}}
+UNVERIFIED_PLANS = {'acme-service.schema.json': {'x': "the API reference's ACME request body was seen only in part", 'p': ['api-ca-cert', 'callback-domains', 'contact-email', 'directory-url', 'name', 'server-name-indication', 'tls-verify', 'use-root-ca-certs']}, 'acme-static-request.schema.json': {'x': 'the fields of a static request beyond name, names, vault and secret are not documented in the material available', 'p': ['name', 'names', 'secret', 'vault']}, 'application-deployment.schema.json': {'k': {'placement': [None, {'k': {'all-sites': ['the API reference shows all-sites as a choice without the shape of its value', None]}}], 'deploy-to-sites': [None, {'k': {'canary-continue-by-action': ['the API reference shows canary-continue-by-action as a choice without the shape of its value', None]}}]}}, 'jwt-auth.schema.json': {'x': "the API reference shows the discovery-url branch of a choice; the other branches' fields are not shown", 'p': ['allowed-algorithms', 'allowed-clock-skew', 'discovery-url', 'distribute', 'issuer', 'jwks-ca-cert', 'jwks-cache-max-age', 'jwks-refresh-interval', 'jwks-request-timeout', 'jwks-server-name-indication', 'jwks-tls-verify', 'jwks-use-root-ca-certs', 'name', 'require-exp', 'verbose-logging']}, 'jwt-role.schema.json': {'x': 'the fields of a JWT role beyond those in the CI/CD how-to are not documented in the material available', 'p': ['bound-audiences', 'bound-claims', 'name', 'token-num-uses', 'token-policies', 'token-ttl', 'user-claim']}, 'policy.schema.json': {'k': {'rest-api': [None, {'k': {'rules': [None, {'i': {'x': "the API reference's Policy sample shows path, description, operations and hide-fields in a rule", 'p': ['description', 'hide-fields', 'operations', 'path']}}]}, 'x': "the API reference's Policy sample shows only rules under rest-api", 'p': ['rules']}], 'capabilities': [None, {'x': 'the API reference names no capability but all; the name is not checked', 'p': ['all']}], 'volga': [None, {'k': {'topics': [None, {'i': {'x': 'the public material shows name and operations in a topic entry', 'p': ['name', 'operations']}}]}, 'x': 'the public material shows only topics under volga', 'p': ['topics']}]}, 'x': "the API reference's Policy sample shows name, rest-api, capabilities and volga; other fields are not documented", 'p': ['capabilities', 'name', 'rest-api', 'volga']}, 'resource-profile.schema.json': {'k': {'memory': [None, {'x': 'the request sample shows memory-limit and container-memory-default', 'p': ['container-memory-default', 'memory-limit']}], 'cpus': [None, {'x': 'the request sample shows cpus-limit, container-cpus-default, cpu-shares-limit and container-cpu-shares-default', 'p': ['container-cpu-shares-default', 'container-cpus-default', 'cpu-shares-limit', 'cpus-limit']}], 'container-storage': [None, {'x': 'the request sample shows container-layer-storage-limit and container-layer-size-default', 'p': ['container-layer-size-default', 'container-layer-storage-limit']}], 'ingress-ipv4-ranges': [None, {'x': 'the request sample shows allowed and default', 'p': ['allowed', 'default']}]}, 'x': "the API reference's request body lists an object for hosts' memory without its name", 'p': ['container-storage', 'cpus', 'device-labels', 'gpu-labels', 'ingress-ipv4-ranges', 'memory', 'name', 'system-volumes']}, 'secret.schema.json': {'k': {'allow-tenant-access': ['only the application specification mentions it, without its shape', None], 'auto-cert': ['only the application specification mentions it, without its fields', None], 'auto-acme-cert': [None, {'x': 'the fields of auto-acme-cert beyond acme-service and names are not documented', 'p': ['acme-service', 'names']}]}}, 'site.schema.json': {'x': "the API reference's Sites request body names some of its objects and lists only by their shape", 'p': ['allow-local-unseal', 'application-upgrades-blocked', 'description', 'descriptive-name', 'labels', 'name', 'quarantined', 'type']}}
 
 ENTRIES = {
-    'application-deployment.schema.json': _build_0,
-    'application.schema.json': _build_1,
-    'common.schema.json': _build_2,
-    'config.schema.json': _build_3,
-    'image-registry-settings.schema.json': _build_4,
-    'remote-registry.schema.json': _build_5,
-    'secret.schema.json': _build_6,
-    'vault.schema.json': _build_7,
+    'acme-service.schema.json': _build_0,
+    'acme-static-request.schema.json': _build_1,
+    'application-deployment.schema.json': _build_2,
+    'application.schema.json': _build_3,
+    'approle.schema.json': _build_4,
+    'common.schema.json': _build_5,
+    'config.schema.json': _build_6,
+    'image-registry-settings.schema.json': _build_7,
+    'jwt-auth.schema.json': _build_8,
+    'jwt-role.schema.json': _build_9,
+    'policy.schema.json': _build_10,
+    'remote-registry.schema.json': _build_11,
+    'resource-profile.schema.json': _build_12,
+    'secret.schema.json': _build_13,
+    'site.schema.json': _build_14,
+    'tenant.schema.json': _build_15,
+    'vault.schema.json': _build_16,
 }

@@ -225,6 +225,8 @@ class SchemaSet:
             allowed = error.validator_value if keyword == "enum" else [error.validator_value]
             message = f"unexpected value {shown} for {where}; expected {_or_list([quote(a) for a in allowed], quote=False)}"
             hint = did_you_mean(str(instance), [str(a) for a in allowed]) if isinstance(instance, str) and not secret else None
+            if instance == "deny" and "reject" in allowed:
+                hint = "a policy says reject where a network rule says deny"
             yield issue(codes.UNEXPECTED_VALUE, value_span, message, hint)
             return
 

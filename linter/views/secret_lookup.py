@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from avassa_lint.loading.classify import SECRET, VAULT, path_hint
-from avassa_lint.model.project import Located, Project, Secret, SecretRef, Service
+from avassa_lint.model.project import ACME_SECRET_KEYS, Located, Project, Secret, SecretRef, Service
 from avassa_lint.text.quoting import quote as q
 from avassa_lint.model.substitution import VarRef, find_references
 
@@ -39,11 +39,15 @@ class Reason(StrEnum):
     KEYS_GENERATED = "keys-generated"
     NO_REGISTRIES = "no-registries"
     NO_APPLICATIONS = "no-applications"
+    NO_APPROLES = "no-approles"
+    NO_POLICIES = "no-policies"
+    NO_ACME_SERVICES = "no-acme-services"
+    NO_JWT_METHODS = "no-jwt-methods"
 
 
 FOUND, MISSING_VAULT, MISSING_SECRET, MISSING_KEY, UNCHECKED, INVALID = Status
 (NO_VAULTS, NO_SECRETS, EXTERNAL_VAULT, VARIABLE, FROM_TENANT, VAULT_UNKNOWN, UNREADABLE, KEYS_ELSEWHERE,
- KEYS_GENERATED, NO_REGISTRIES, NO_APPLICATIONS) = Reason
+ KEYS_GENERATED, NO_REGISTRIES, NO_APPLICATIONS, NO_APPROLES, NO_POLICIES, NO_ACME_SERVICES, NO_JWT_METHODS) = Reason
 
 
 @dataclass
@@ -172,6 +176,12 @@ def lookup(project: Project, ref: SecretRef) -> Lookup:
     found = project.find_secret(vault, secret)
     if found:
         return _with_key(Lookup(ref, FOUND, vault, secret, list(found)))
+    if project.certificate_requests(vault, secret):
+        # an ACME static request writes this secret: the certificate's keys, nothing else known
+        written = Lookup(ref, FOUND, vault, secret, [])
+        if ref.key is not None and ref.key.value not in ACME_SECRET_KEYS:
+            written.key_reason = KEYS_GENERATED
+        return written
     if project.declares_secret(vault, secret):
         return Lookup(ref, FOUND, vault, secret, [], key_reason=KEYS_ELSEWHERE)
     if not project.has_secrets:
