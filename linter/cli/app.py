@@ -136,6 +136,9 @@ def check(
                                     help="Record the current findings as the baseline and exit 0.")
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write .avassa-lint-cache/.")] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the safe fixes, then report what remains.")] = False,
+    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff: the unsafe fixes too.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print what --fix would change; write nothing (exit 1 when there is a change).")] = False,
 ) -> None:
     """Lint files and folders (default: the current folder)."""
     code = run_check(
@@ -160,6 +163,9 @@ def check(
         baseline=baseline,
         write_baseline=write_baseline,
         cache=not no_cache,
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
     )
     raise typer.Exit(code)
 
@@ -187,6 +193,9 @@ def run_check(
     baseline: Optional[str] = None,
     write_baseline: Optional[str] = None,
     cache: bool = True,
+    fix: bool = False,
+    unsafe_fixes: bool = False,
+    diff: bool = False,
 ) -> int:
     from avassa_lint.core.diagnostic import Severity
     from avassa_lint.engine import collect_inputs, run
@@ -270,7 +279,22 @@ def run_check(
         except baselines.BaselineError as exc:
             _error(str(exc))
             return EXIT_USAGE
-    result = run(inputs, config, registry, path_problems, debug=debug, baseline=known)
+    if unsafe_fixes and not (fix or diff):
+        _error("--unsafe-fixes goes with --fix or --diff")
+        return EXIT_USAGE
+    fix_outcome = None
+    if fix or diff:
+        from avassa_lint.fixer import fix_inputs
+
+        fix_outcome = fix_inputs(inputs, config, registry, path_problems, unsafe=unsafe_fixes, debug=debug,
+                                 baseline=known)
+        result = fix_outcome.result
+        if diff:
+            return _print_diff(fix_outcome, result)
+        if not _write_fixes(fix_outcome, inputs, config):
+            result.environment_error = True
+    else:
+        result = run(inputs, config, registry, path_problems, debug=debug, baseline=known)
     if result.stale_baseline:
         stale = _count(result.stale_baseline, "baseline entry", "baseline entries")
         sys.stderr.write(f"avassa-lint: {stale} no longer {'matches' if result.stale_baseline == 1 else 'match'} "
@@ -285,7 +309,12 @@ def run_check(
     report = Report(result.diagnostics, result.sources, result.files, registry, __version__,
                     color=_stdout_color(color) if output_file is None and output_format == "text" else False,
                     quiet=quiet, statistics=statistics)
-    written = _emit(formatter(report), output_file)
+    stdin_fixed = fix_outcome is not None and any(i.data is not None and i.path in fix_outcome.files for i in inputs)
+    # --fix with stdin: the fixed text is stdout (an editor's format on save); the report goes to stderr
+    written = _emit(formatter(report), output_file) if not stdin_fixed or output_file else _report_to_stderr(
+        formatter(report))
+    if fix_outcome is not None:
+        sys.stderr.write(_fix_summary(fix_outcome) + "\n")
     if statistics and output_format == "concise":  # concise stays one line per finding
         from avassa_lint.reporting.report import statistics_lines
 
@@ -298,6 +327,64 @@ def run_check(
         _error("no file was linted; check the paths")
         code = max(code, EXIT_USAGE)
     return code if written else max(code, EXIT_USAGE)
+
+
+def _fix_summary(outcome: object) -> str:
+    fixed, files, left = outcome.fixed, len(outcome.files), outcome.unsafe_left  # type: ignore[attr-defined]
+    text = f"avassa-lint: fixed {_count(fixed, 'finding')} in {_count(files, 'file')}"
+    return text + (f" ({left} more with --unsafe-fixes)" if left else "")
+
+
+def _report_to_stderr(text: str) -> bool:
+    sys.stderr.write(text)
+    return True
+
+
+def _print_diff(outcome: object, result: object) -> int:
+    """--diff: the unified diff of every file a fix changes, masked where a secret could show."""
+    from avassa_lint.fixer import unified_diff
+
+    for path in sorted(outcome.files):  # type: ignore[attr-defined]
+        sys.stdout.write(unified_diff(outcome.files[path]))  # type: ignore[attr-defined]
+    sys.stderr.write(_fix_summary(outcome).replace("fixed", "would fix", 1) + "\n")
+    if result.internal_error:  # type: ignore[attr-defined]
+        return EXIT_INTERNAL
+    if result.environment_error:  # type: ignore[attr-defined]
+        return EXIT_USAGE
+    return EXIT_FINDINGS if outcome.files else EXIT_CLEAN  # type: ignore[attr-defined]
+
+
+def _write_fixes(outcome: object, inputs: list, config: object) -> bool:
+    """Write each fixed file in place (stdin: print it). A file that changed on disk since it was
+    read, or a symbolic link that leads out of the project, is not written, and says so."""
+    from avassa_lint.loading.source import ReadError, read_path
+
+    ok = True
+    stdin = {i.path for i in inputs if i.data is not None}
+    root = os.path.realpath(getattr(config, "root", None) or os.getcwd())
+    for path in sorted(outcome.files):  # type: ignore[attr-defined]
+        changed = outcome.files[path]  # type: ignore[attr-defined]
+        if path in stdin:
+            sys.stdout.buffer.write(changed.fixed)
+            sys.stdout.flush()
+            continue
+        real = os.path.realpath(path)
+        if os.path.islink(path) and os.path.commonpath([root, real]) != root:
+            _error(f'not fixing "{path}": it is a symbolic link to a file outside the project')
+            ok = False
+            continue
+        try:
+            now = read_path(path, config.limits.max_file_size)  # type: ignore[attr-defined]
+        except ReadError as exc:
+            _error(f'not fixing "{path}": {exc}')
+            ok = False
+            continue
+        if now != changed.original:
+            _error(f'not fixing "{path}": it changed on disk while it was being linted; run again')
+            ok = False
+            continue
+        ok = _write(real, changed.fixed, "the fixed file") and ok
+    return ok
 
 
 def _split(values: list[str] | None) -> list[str]:
