@@ -523,7 +523,7 @@ class RulesFormat(str, Enum):
 def rules_command(
     fmt: Annotated[RulesFormat, typer.Option("--format", help="table, or markdown (docs/rules.md).")] = RulesFormat.table,
 ) -> None:
-    """List every rule: code, name, default severity and summary."""
+    """List every rule: code, name, default severity, fix (safe or unsafe) and summary."""
     from avassa_lint.text.quoting import clean
     from avassa_lint.registry import load_rules
 
@@ -534,7 +534,8 @@ def rules_command(
         sys.stdout.write(rules_markdown(registry.all()))
         return
     for r in registry.all():
-        typer.echo(f"{r.code}  {r.name:<32} {r.severity.label:<8} {clean(r.summary, 200)}")
+        fix = r.fix.partition(":")[0] if r.fix else ""
+        typer.echo(f"{r.code}  {r.name:<32} {r.severity.label:<8} {fix:<6} {clean(r.summary, 200)}")
 
 
 @app.command("rule")

@@ -10,7 +10,7 @@ _FENCE = re.compile(r"```(\w*)\n(.*?)```", re.S)
 
 def render_rule(rule: Rule, color: bool = False) -> str:
     head = f"{rule.code} {rule.name} (default severity: {rule.severity.label})"
-    body = rule.doc
+    body = rule.doc + (f"\n\n## Fix\n{_fix_text(rule.fix)}\n" if rule.fix else "")
     if color:
         from pygments import highlight
         from pygments.formatters import TerminalFormatter
@@ -32,6 +32,13 @@ def render_rule(rule: Rule, color: bool = False) -> str:
     return f"{head}\n\n{body.strip()}\n"
 
 
+def _fix_text(fix: str) -> str:
+    """'safe: quotes the value' -> 'Safe (--fix): quotes the value.'"""
+    kind, _, what = fix.partition(": ")
+    how = "Safe (--fix)" if kind == "safe" else "Unsafe (--fix --unsafe-fixes)"
+    return f"{how}: {what.rstrip('.')}."
+
+
 def rules_markdown(rules: list[Rule]) -> str:
     """docs/rules.md: the rule table, then every rule's documentation."""
     out = [
@@ -40,13 +47,16 @@ def rules_markdown(rules: list[Rule]) -> str:
         "Generated from the rule modules' docstrings by `avassa-lint rules --format markdown`;"
         " a test checks that this file is current.",
         "",
-        "| code | name | default severity | summary |",
-        "|---|---|---|---|",
+        "| code | name | default severity | fix | summary |",
+        "|---|---|---|---|---|",
     ]
     for r in rules:
-        out.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | `{r.name}` | {r.severity.label} | {r.summary} |")
+        fix = r.fix.partition(":")[0] if r.fix else ""
+        out.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | `{r.name}` | {r.severity.label} | {fix} | {r.summary} |")
     for r in rules:
         body = r.doc.split("\n", 1)[1].strip() if "\n" in r.doc else ""
         body = re.sub(r"^## ", "#### ", body, flags=re.M)
         out += ["", f"## {r.code} {r.name}", "", f"*{r.summary}* Default severity: **{r.severity.label}**.", "", body]
+        if r.fix:
+            out += ["", "#### Fix", "", _fix_text(r.fix)]
     return "\n".join(out) + "\n"
