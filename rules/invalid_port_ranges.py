@@ -70,10 +70,12 @@ from collections.abc import Iterator
 from avassa_lint.views.ingress_ports import Item, ProtocolEntry, normalized, protocol_entries
 from avassa_lint.model.project import Project
 from avassa_lint.model.port_ranges import MAX_PORT, MIN_PORT, PortRange, overlaps
+from avassa_lint.core.diagnostic import Edit, Fix, Span
 from avassa_lint.core.rule import Finding, rule
 
 
-@rule(code="NET001", name="invalid-port-ranges", severity="error")
+@rule(code="NET001", name="invalid-port-ranges", severity="error",
+      fix="safe: swaps the ends of a reversed range")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():
         for entry in protocol_entries(service):
@@ -100,12 +102,33 @@ def _bad_items(entry: ProtocolEntry) -> Iterator[Finding]:
             )
         elif len(numbers) == 2:
             start, end = (int(text) for text, _ in numbers)
+            span = entry.port_ranges.part(item.offset, len(item.text))
             yield Finding.at(
                 entry.port_ranges,
-                span=entry.port_ranges.part(item.offset, len(item.text)),
+                span=span,
                 message=f'range "{item.text}" in {where} is reversed, expected "{end}-{start}"',
                 hint=f'write "{end}-{start}"',
+                fix=_swap_fix(entry, item, span),
             )
+
+
+def _swap_fix(entry: ProtocolEntry, item: Item, span: Span) -> Fix | None:
+    """The reversed range written the right way round, as the user wrote each number (leading
+    zeros kept); only when the item's span is exactly its text in the file."""
+    if not _maps_exactly(entry.port_ranges.value, entry.port_ranges.span):
+        return None
+    if span.line != span.end_line or span.end_column - span.column != len(item.text):
+        return None
+    first, _, second = item.text.partition("-")
+    swapped = f"{second}-{first}"
+    return Fix(f'write "{swapped}"', (Edit(span, swapped),))
+
+
+def _maps_exactly(value: object, span: Span) -> bool:
+    """The value is written on one line exactly as it reads (plain, or quoted without escapes)."""
+    if not isinstance(value, str) or span.line != span.end_line:
+        return False
+    return span.end_column - span.column in (len(value), len(value) + 2)
 
 
 def _order_problem(entry: ProtocolEntry) -> Finding | None:
