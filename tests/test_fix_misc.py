@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import Project, run_folder
 
 REGISTRY = {"image-registry/remote-registries/example.yaml": "address: registry.example.com\n"}
@@ -56,3 +58,45 @@ def test_reversed_range_with_an_escape_has_no_fix(project: Project) -> None:
 def test_port_outside_the_range_has_no_fix(project: Project) -> None:
     (d,) = diagnostics(project, {"applications/web.yaml": app('"70000"')}, "NET001")
     assert d.fix is None
+
+
+# NET003 invalid-registry-address, IMG007 invalid-default-registry
+
+def registry_fix(project: Project, address: str, field: str = "address"):
+    if field == "default-remote-registry":
+        files = {"image-registry/settings.yaml": f"default-remote-registry: {address}\n"}
+        code = "IMG007"
+    else:
+        files = {"image-registry/remote-registries/lab.yaml": f"{field}: {address}\n"
+                 + ("address: lab.example.com\n" if field == "override-address" else "")}
+        code = "NET003"
+    (d,) = diagnostics(project, files, code)
+    return d.fix
+
+
+def test_scheme_removed_before_a_valid_address(project: Project) -> None:
+    fix = registry_fix(project, "https://lab.example.com:6000/", "override-address")
+    assert fix is not None and fix.safe
+    assert [(e.span.column, e.span.end_column, e.text) for e in fix.edits] == [(19, 27, ""), (47, 48, "")]
+
+
+@pytest.mark.parametrize("address", [
+    "https://lab.example.com/v2",  # a path: what it means is not certain
+    "https://user:secret@lab.example.com",  # credentials
+    "ftp://lab.example.com",  # not a web scheme
+    "https://lab.example.com:6OOO",  # still invalid without the scheme
+    "https://lab.example.com//",
+    "https://[fd00::12]:5000",  # plain: without the scheme it would be a flow sequence
+    "https://12345",  # plain: without the scheme, a number
+    "https://on",  # plain: a boolean for YAML 1.1 readers
+    r'"https://lab.example.com\x3a6000"',  # an escape: columns would not map
+])
+def test_no_scheme_fix(project: Project, address: str) -> None:
+    assert registry_fix(project, address) is None
+
+
+def test_quoted_ipv6_and_default_registry_are_fixed(project: Project) -> None:
+    assert registry_fix(project.sub("a"), '"https://[fd00::12]:5000"') is not None
+    fix = registry_fix(project.sub("b"), "http://registry-1.docker.io", "default-remote-registry")
+    assert fix is not None and [(e.span.column, e.span.end_column) for e in fix.edits] == [(26, 33)]
+    assert registry_fix(project.sub("c"), "https://registry-1.docker.io/v2", "default-remote-registry") is None

@@ -6,8 +6,10 @@ anything beyond host and port (a scheme, a path) can never match an image.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from avassa_lint.loading.source import resolve_plain
 from avassa_lint.model.parse_problem import ParseProblem
 from avassa_lint.text.quoting import describe_char, quote
 
@@ -68,6 +70,37 @@ def parse_registry_address(text: str, what: str = "registry address") -> Registr
     if isinstance(number, ParseProblem):
         return number
     return RegistryAddress(hostname, number)
+
+
+_WEB_SCHEMES = ("http://", "https://")
+
+
+def scheme_removal(text: str) -> tuple[int, int] | None:
+    """How much of ``text`` to drop so that only the address is left, when it is an address behind
+    an "http://" or "https://" scheme, with at most one "/" after it: (the length of the scheme,
+    1 when the trailing "/" goes too, else 0). None when anything else would have to change."""
+    lowered = text[:8].lower()
+    scheme = next((s for s in _WEB_SCHEMES if lowered.startswith(s)), None)
+    if scheme is None:
+        return None
+    rest = text[len(scheme):]
+    trailing = 1 if rest.endswith("/") else 0
+    address = rest[: len(rest) - trailing]
+    if address == "" or isinstance(parse_registry_address(address), ParseProblem):
+        return None
+    return len(scheme), trailing
+
+
+_YAML11_WORDS = frozenset(w for base in ("y", "n", "yes", "no", "on", "off")
+                          for w in (base, base.capitalize(), base.upper()))
+_SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?")
+
+
+def reads_as_plain_string(text: str) -> bool:
+    """``text`` written as a plain YAML scalar reads as this string, by YAML 1.2 and by YAML 1.1
+    readers alike (not a number, boolean or null, no "1:20" sexagesimal, no flow "[")."""
+    return (text != "" and text[0].isalnum() and resolve_plain(text) == text
+            and text not in _YAML11_WORDS and _SEXAGESIMAL.fullmatch(text) is None)
 
 
 def suggest_address(text: str) -> str | None:
