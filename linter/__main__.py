@@ -1,4 +1,4 @@
 """``python -m avassa_lint``."""
-from avassa_lint.cli.app import main
+from avassa_lint.cli.main import main
 
 main()

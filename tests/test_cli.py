@@ -99,7 +99,7 @@ def test_option_like_file_name_is_refused(runner: CliRunner, project: Project, m
     result = runner.invoke(app, ["check", ".", "--strict"])
     assert result.exit_code == 2
 
-    from avassa_lint.cli.app import main
+    from avassa_lint.cli.main import main
 
     with pytest.raises(SystemExit) as exited:
         main(["check", "-q", "--", "--strict"])

@@ -508,7 +508,7 @@ def prepare(case_: Case, folder: Path) -> Path:
     return where
 
 
-# The cases run through the CLI's own entry point (``avassa_lint.cli.app.main``) in child processes
+# The cases run through the CLI's own entry point (``avassa_lint.cli.main.main``) in child processes
 # forked from a server that has imported the linter once: a case costs its own work, not the
 # interpreter's start-up, so the whole table runs in seconds. The child's wall time and peak RSS
 # (which includes the imported linter, as a real run's does) come from ``os.wait4``. A sample of
@@ -516,7 +516,7 @@ def prepare(case_: Case, folder: Path) -> Path:
 # (test_the_real_command_agrees), and every other test in this module starts the real command.
 _SERVER = r"""
 import gc, json, os, sys, time, traceback
-import avassa_lint.cli.app, avassa_lint.engine, avassa_lint.reporting.output, avassa_lint.settings.config
+import avassa_lint.cli.main, avassa_lint.engine, avassa_lint.reporting.output, avassa_lint.settings.config
 from avassa_lint.registry import load_rules
 from avassa_lint.validation.schema import SchemaSet
 load_rules()
@@ -527,7 +527,7 @@ with open(os.devnull, "w") as sink, open("warm.yaml", "w") as warm:
     saved, sys.stdout = sys.stdout, sink
     for fmt in ("concise", "text"):
         try:
-            avassa_lint.cli.app.main(["check", "--isolated", "--no-cache", "-f", fmt, "warm.yaml"])
+            avassa_lint.cli.main.main(["check", "--isolated", "--no-cache", "-f", fmt, "warm.yaml"])
         except SystemExit:
             pass
     sys.stdout = saved
@@ -550,7 +550,7 @@ while True:
             for fd, name, flags in ((0, req["stdin"], os.O_RDONLY), (1, req["out"], os.O_WRONLY),
                                     (2, req["err"], os.O_WRONLY)):
                 os.dup2(os.open(name, flags), fd)
-            from avassa_lint.cli.app import main
+            from avassa_lint.cli.main import main
             main(req["argv"])
             code = 0
         except SystemExit as exc:
@@ -938,7 +938,7 @@ def test_exception_outside_the_engine_exits_3(tmp_path: Path) -> None:
         "from avassa_lint.reporting import output\n"
         "def boom(report): raise ZeroDivisionError('secret-free')\n"
         "output.FORMATTERS['concise'] = boom\n"
-        "from avassa_lint.cli.app import main\n"
+        "from avassa_lint.cli.main import main\n"
         "main(sys.argv[1:])\n"
     )
     write_tree(tmp_path, {"a.yaml": "a: 1\n"})
@@ -970,7 +970,7 @@ def slow_fsync(fd):
 if sys.argv[1] == "write":
     files.os.fsync = slow_fsync
     engine.lint_file = real_lint_file
-from avassa_lint.cli.app import main
+from avassa_lint.cli.main import main
 main(sys.argv[2:])
 """
 

@@ -20,7 +20,7 @@ import pytest
 from avassa_lint import engine
 from avassa_lint.loading import source
 from avassa_lint.runtime.cache import CACHE_DIR, Cache, codec_available, decode, encode
-from avassa_lint.cli.app import run_check
+from avassa_lint.cli.run import run_check
 
 ROOT = Path(__file__).resolve().parent.parent
 
