@@ -7,7 +7,6 @@ a secret document shows only its message. The layouts are documented in docs/out
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Callable
@@ -273,12 +272,16 @@ def fingerprint(d: Diagnostic) -> str:
     parts = [d.code, posix_path(d.span.path), d.yaml_path]
     if not d.yaml_path:
         parts.append(_POSITION_WORDS.sub(r"\1", d.message))
+    import hashlib  # only the gitlab format fingerprints
+
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def fingerprints_for(diagnostics: list[Diagnostic]) -> list[str]:
     """One fingerprint per diagnostic, unique within the report: a repeat gets its ordinal mixed in
     (GitLab shows only one issue per fingerprint)."""
+    import hashlib
+
     seen: dict[str, int] = {}
     out = []
     for d in diagnostics:

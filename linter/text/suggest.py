@@ -1,7 +1,6 @@
 """Did-you-mean: the one declared name close to a mistyped one."""
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 _LARGE_POOL = 500
@@ -48,6 +47,8 @@ class Suggester:
         if exact is not None and exact != word:
             return exact
         if self.deletions is None:
+            import difflib  # imported when a name is missing, not by every run
+
             match = difflib.get_close_matches(word, self.pool, n=1, cutoff=0.75)
             if match:
                 return match[0]
