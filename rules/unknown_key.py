@@ -58,4 +58,5 @@ services:
 """
 from avassa_lint.core.rule import engine_rule
 
-RULE = engine_rule(__doc__, code="SCH002", name="unknown-key", severity="error", module=__name__)
+RULE = engine_rule(__doc__, code="SCH002", name="unknown-key", severity="error", module=__name__,
+                   fix="unsafe: renames the key to the one close allowed key, when it is not already there")

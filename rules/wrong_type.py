@@ -54,4 +54,7 @@ services:
 """
 from avassa_lint.core.rule import engine_rule
 
-RULE = engine_rule(__doc__, code="SCH004", name="wrong-type", severity="error", module=__name__)
+RULE = engine_rule(__doc__, code="SCH004", name="wrong-type", severity="error", module=__name__,
+                   fix='safe: quotes a version, application-version or env value that YAML read as a number '
+                       '(or an env value read as true/false), keeping the text as written (1.10 becomes "1.10"); '
+                       'an empty or null env value becomes ""')

@@ -15,6 +15,7 @@ not the document is valid: the notes come from a walk that follows the schema's 
 """
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Iterator
@@ -22,12 +23,12 @@ from functools import cached_property
 from typing import Any
 
 from avassa_lint.loading.classify import KINDS
-from avassa_lint.core.diagnostic import Problem, Span
+from avassa_lint.core.diagnostic import Edit, Fix, Problem, Span
 from avassa_lint.text.describe import describe
 from avassa_lint.text.quoting import quote
 from avassa_lint.text.redact import redacted
-from avassa_lint.text.suggest import did_you_mean
-from avassa_lint.loading.source import Document, SourceFile
+from avassa_lint.text.suggest import did_you_mean, one_edit, suggest
+from avassa_lint.loading.source import Document, SourceFile, SpanIndex, resolve_plain
 from avassa_lint.core import codes
 from avassa_lint.core.schema_files import SCHEMA_BASE, schema_files, schema_texts
 
@@ -146,9 +147,13 @@ class SchemaSet:
         where = describe(doc.data, path, kind)
         ypath = "/".join(str(p) for p in path)
 
-        def issue(code: str, span: Span | None, message: str, hint: str | None = None, at: tuple = path) -> Problem:
+        def issue(code: str, span: Span | None, message: str, hint: str | None = None, at: tuple = path,
+                  fix: Fix | None = None) -> Problem:
             span = span or spans.key_or_value(at) or Span.point(source.path, doc.start_line, 1)
-            return Problem(code, span, message, hint, yaml_path="/".join(str(p) for p in at), secret=secret)
+            return Problem(code, span, message, hint, yaml_path="/".join(str(p) for p in at), secret=secret, fix=fix)
+
+        # no fix ever touches a secret document or a value that may be secret
+        fixable = not (secret or doc.secret)
 
         if keyword in ("oneOf", "not") and not isinstance(instance, dict) and _is_key_choice(error.validator_value):
             return  # a by-product of a wrong type (reported as SCH004 at the same place)
@@ -164,15 +169,20 @@ class SchemaSet:
             schema = error.schema
             allowed = list(schema.get("properties", {}))
             patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
-            for key in instance:
-                if key in allowed or any(p.search(key) for p in patterns):
-                    continue
+            unknown = [key for key in instance if not (key in allowed or any(p.search(key) for p in patterns))]
+            renames = {key: _one_candidate(key, allowed) for key in unknown if not _misplaced_hint(kind, path, key)}
+            for key in unknown:
                 at = path + (key,)
                 message = f'unknown key "{_text(key)}" in {where}'
                 hint = _misplaced_hint(kind, path, key) or did_you_mean(key, allowed)
                 if hint is None and allowed and len(allowed) <= 12:
                     hint = "allowed keys: " + ", ".join(allowed)
-                yield issue(codes.UNKNOWN_KEY, spans.key(at), message, hint, at)
+                fix = None
+                target = renames.get(key)
+                if (fixable and target is not None and target not in instance and not redacted(doc, at)
+                        and list(renames.values()).count(target) == 1):  # two keys renamed to one: a duplicate
+                    fix = _rewrite_fix(f'rename the key to "{target}"', source, spans, at, key, target, key=True)
+                yield issue(codes.UNKNOWN_KEY, spans.key(at), message, hint, at, fix)
             return
 
         if keyword == "required" and isinstance(instance, dict):
@@ -206,7 +216,7 @@ class SchemaSet:
 
             best = best_match(error.context)
             if best is not None:
-                yield from self._map(best, kind, source, doc)
+                yield from self._map(best, kind, source, doc, secret)
                 return
 
         secret = redacted(doc, path)
@@ -218,16 +228,22 @@ class SchemaSet:
             expected = [expected] if isinstance(expected, str) else list(expected)
             message = f"{where} must be {_or_list([_TYPE_WORDS.get(t, t) for t in expected], quote=False)}, not {_type_word(instance)}"
             hint = _type_hint(kind, path, instance, expected, source, value_span, secret)
-            yield issue(codes.WRONG_TYPE, value_span, message, hint)
+            fix = _string_fix(path, instance, expected, source, spans) if fixable and not secret else None
+            yield issue(codes.WRONG_TYPE, value_span, message, hint, fix=fix)
             return
 
         if keyword in ("enum", "const"):
             allowed = error.validator_value if keyword == "enum" else [error.validator_value]
             message = f"unexpected value {shown} for {where}; expected {_or_list([quote(a) for a in allowed], quote=False)}"
             hint = did_you_mean(str(instance), [str(a) for a in allowed]) if isinstance(instance, str) and not secret else None
+            fix = None
             if instance == "deny" and "reject" in allowed:
                 hint = "a policy says reject where a network rule says deny"
-            yield issue(codes.UNEXPECTED_VALUE, value_span, message, hint)
+            elif fixable and not secret and isinstance(instance, str) and all(isinstance(a, str) for a in allowed):
+                target = _one_candidate(instance, allowed)
+                if target is not None and hint == did_you_mean(instance, allowed):
+                    fix = _rewrite_fix(f'change the value to "{target}"', source, spans, path, instance, target)
+            yield issue(codes.UNEXPECTED_VALUE, value_span, message, hint, fix=fix)
             return
 
         if keyword == "pattern":
@@ -327,6 +343,104 @@ def _type_hint(kind: str, path: tuple, value: Any, expected: list[str], source: 
         return "write a list: one \"- item\" per line, or [a, b]"
     if "array" in expected and isinstance(value, dict):
         return "write a list: put \"- \" before the first key of each entry"
+    return None
+
+
+# -- fixes: edits of the written text, at spans the loader recorded for this very node
+
+# A plain scalar that YAML reads as a number (YAML 1.2 core schema), written as it may be quoted
+_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+")
+_BOOLEANS = frozenset(("true", "True", "TRUE", "false", "False", "FALSE"))
+_NULL_WORDS = frozenset(("~", "null", "Null", "NULL"))
+# A key or enum value that can be written as a plain scalar and stays a string
+_PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_./+-]*")
+# What separates a key from its value on one line: the ":" and blanks, no tag or anchor
+_SEPARATOR = re.compile(r"[ \t]*:[ \t]*")
+# What may follow an empty value on its line: nothing, a comment, or the end of a flow entry
+_AFTER_EMPTY = re.compile(r"[ \t]*(?:#.*|[,}].*)?")
+_STRING_FIELDS = ("version", "application-version")
+
+
+def _own_span(spans: SpanIndex, at: tuple, key: bool = False) -> Span | None:
+    """The span of the node written at ``at`` itself: None when it is reached through an alias or a
+    merge key (an edit there would change every place that repeats it)."""
+    values, keys, _ = spans.state()
+    if at not in (keys if key else values):
+        return None
+    return spans.key(at) if key else spans.value(at)
+
+
+def _value_after_key(source: SourceFile, spans: SpanIndex, at: tuple) -> Span | None:
+    """The value's span when it follows its key on the same line after only ":" and blanks."""
+    value = _own_span(spans, at)
+    key = _own_span(spans, at, key=True)
+    if value is None or key is None or not (key.line == key.end_line == value.line == value.end_line):
+        return None
+    line = source.line(value.line)
+    if line is None or not _SEPARATOR.fullmatch(line[key.end_column - 1:value.column - 1]):
+        return None
+    return value
+
+
+def _string_fix(path: tuple, value: Any, expected: list[str], source: SourceFile, spans: SpanIndex) -> Fix | None:
+    """SCH004: quote a version or env value that YAML read as a number (or, in env, a boolean),
+    keeping the written text; an empty env value becomes ""."""
+    if "string" not in expected or not path or not isinstance(path[-1], str):
+        return None
+    in_env = len(path) >= 2 and path[-2] == "env"
+    if not (in_env or path[-1] in _STRING_FIELDS):
+        return None
+    span = _value_after_key(source, spans, path)
+    if span is None:
+        return None
+    written = source.text_at(span)
+    if written is None:
+        return None
+    if isinstance(value, bool):
+        if not in_env or written not in _BOOLEANS or resolve_plain(written) is not value:
+            return None
+    elif isinstance(value, (int, float)):
+        if not _NUMBER.fullmatch(written) or type(resolve_plain(written)) is not type(value) or resolve_plain(written) != value:
+            return None
+    elif value is None and in_env:
+        if written in _NULL_WORDS:
+            return Fix("write an empty string", (Edit(span, '""'),))
+        line = source.line(span.line) or ""
+        if written or span.column < 2 or not _AFTER_EMPTY.fullmatch(line[span.column - 1:]):
+            return None
+        text = ' ""' if line[span.column - 2] == ":" else '""'
+        return Fix("write an empty string", (Edit(span, text),))
+    else:
+        return None
+    return Fix(f'quote the value: "{written}"', (Edit(span, f'"{written}"'),))
+
+
+def _one_candidate(word: str, candidates: list[str]) -> str | None:
+    """The did-you-mean candidate for ``word`` when it is the only close one, else None."""
+    found = suggest(word, candidates)
+    if found is None or found.lower() == word.lower():
+        return found
+    near = {c for c in candidates if one_edit(word, c)}  # one typo away ("cpu": "cpus" and "gpu")
+    close = near or set(difflib.get_close_matches(word, candidates, n=3, cutoff=0.75))
+    return found if close == {found} else None
+
+
+def _rewrite_fix(title: str, source: SourceFile, spans: SpanIndex, at: tuple, old: str, new: str,
+                 key: bool = False) -> Fix | None:
+    """Replace the written ``old`` (a key, or a value) at ``at`` by ``new``: a plain scalar whole, a
+    quoted one inside its quotes, only when the written text is exactly ``old``."""
+    span = _own_span(spans, at, key=key)
+    if span is None or span.line != span.end_line or not _PLAIN.fullmatch(new) or resolve_plain(new) != new:
+        return None
+    written = source.text_at(span)
+    if written is None:
+        return None
+    if written == old and _PLAIN.fullmatch(old):
+        return Fix(title, (Edit(span, new),), safe=False)
+    if (len(written) == len(old) + 2 and written[0] == written[-1] and written[0] in "'\"" and written[1:-1] == old
+            and not any(c in old for c in "'\"\\")):
+        inner = Span(span.path, span.line, span.column + 1, span.end_line, span.end_column - 1)
+        return Fix(title, (Edit(inner, new),), safe=False)
     return None
 
 
