@@ -95,6 +95,7 @@ from avassa_lint.text.quoting import quote
 from avassa_lint.model.parse_problem import ParseProblem
 from avassa_lint.model.registry_address import parse_registry_address
 from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.secret_hints import rename_fix
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ class UndeclaredRegistryOptions:
     allow: tuple[str, ...] = ()
 
 
-@rule(code="IMG001", name="undeclared-registry", severity="error", options=UndeclaredRegistryOptions)
+@rule(code="IMG001", name="undeclared-registry", severity="error", options=UndeclaredRegistryOptions,
+      fix="unsafe: renames the registry host to the one close declared address")
 def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Finding]:
     if not project.has_registries:
         return
@@ -136,6 +138,8 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
             hint=_hint(close),
             related=_related(project, close),
             severity=Severity.WARNING if close is None and only_external else None,
+            fix=(rename_fix(use.image, close, 0, len(host))
+                 if _only(host, close, addresses) and use.image.value.startswith(host) else None),
         )
 
     default = project.default_registry
@@ -152,7 +156,13 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
         message=f"default-remote-registry {quote(name)} is not a declared remote registry",
         hint=_hint(close),
         related=_related(project, close),
+        fix=rename_fix(default, close) if _only(name, close, addresses) else None,
     )
+
+
+def _only(host: str, close: str | None, addresses: list[str]) -> bool:
+    """Whether ``close`` is the one declared address close to ``host``: without it, none is."""
+    return close is not None and close_addresses(host, [a for a in addresses if a != close]) is None
 
 
 def _hint(close: str | None) -> str:

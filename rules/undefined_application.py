@@ -67,9 +67,11 @@ from avassa_lint.loading.classify import APPLICATION, path_hint
 from avassa_lint.model.project import Project
 from avassa_lint.text.suggest import Suggester, phrase
 from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.secret_hints import only_close, rename_fix
 
 
-@rule(code="APP010", name="undefined-application", severity="error")
+@rule(code="APP010", name="undefined-application", severity="error",
+      fix="unsafe: renames the application to the one close declared application")
 def check(project: Project) -> Iterator[Finding]:
     if not project.has_applications or _may_be_hidden(project):
         return
@@ -97,6 +99,7 @@ def check(project: Project) -> Iterator[Finding]:
                     "in the project",
             hint=hint,
             related=related,
+            fix=rename_fix(target, close) if close is not None and only_close(target.value, known, close) else None,
         )
 
 

@@ -65,29 +65,36 @@ from avassa_lint.model.project import Project
 from avassa_lint.text.quoting import quote as q
 from avassa_lint.core.rule import Finding, rule
 from avassa_lint.views.secret_consumers import where
-from avassa_lint.views.secret_hints import missing_secret_help, missing_vault_help
+from avassa_lint.views.secret_hints import (missing_secret_help, missing_vault_help, rename_fix, secret_candidate,
+                                            vault_candidate)
 from avassa_lint.views.secret_lookup import MISSING_SECRET, MISSING_VAULT, lookups
 
 
-@rule(code="SEC001", name="undefined-credentials-secret", severity="error")
+@rule(code="SEC001", name="undefined-credentials-secret", severity="error",
+      fix="unsafe: renames the vault or secret to the one close declared name")
 def check(project: Project) -> Iterator[Finding]:
     for found in lookups(project, "credentials"):
         ref = found.ref
         if found.status == MISSING_VAULT and ref.vault is not None and found.vault is not None:
             secret = ref.secret.value if ref.secret is not None else None
             hint, related = missing_vault_help(project, found.vault, secret)
+            close = vault_candidate(project, found.vault, secret) if ref.vault.value == found.vault else None
             yield Finding.at(
                 ref.vault,
                 message=f"{where(ref)} name vault {q(found.vault)}, which is not declared",
                 hint=hint,
                 related=related,
+                fix=rename_fix(ref.vault, close) if close is not None else None,
             )
         elif found.status == MISSING_SECRET and ref.secret is not None and found.vault and found.secret:
             hint, related = missing_secret_help(project, found.vault, found.secret)
+            close = (secret_candidate(project, found.vault, found.secret)
+                     if ref.secret.value == found.secret else None)
             yield Finding.at(
                 ref.secret,
                 message=f"{where(ref)} name secret {q(found.secret)} of vault {q(found.vault)}, "
                         f"which the vault does not hold",
                 hint=hint,
                 related=related,
+                fix=rename_fix(ref.secret, close) if close is not None else None,
             )

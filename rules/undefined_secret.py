@@ -99,11 +99,13 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model.project import Project, Volume
+from avassa_lint.core.diagnostic import Fix
+from avassa_lint.model.project import Located, Project, Volume
 from avassa_lint.text.quoting import list_choices, quote as q
-from avassa_lint.core.rule import Finding, Related, did_you_mean, rule
+from avassa_lint.core.rule import Finding, Related, did_you_mean, rule, suggest
 from avassa_lint.views.secret_consumers import where
-from avassa_lint.views.secret_hints import missing_secret_help, missing_vault_help
+from avassa_lint.views.secret_hints import (missing_secret_help, missing_vault_help, only_close, rename_fix,
+                                            secret_candidate, vault_candidate)
 from avassa_lint.views.secret_lookup import (
     FOUND,
     MISSING_KEY,
@@ -123,6 +125,13 @@ def _keys_hint(wanted: str, keys: set[str]) -> str:
     if not keys:
         return "the secret has no keys"
     return f"the secret has the keys {list_choices(sorted(keys))}"
+
+
+def _key_fix(written: Located[str], keys: set[str]) -> Fix | None:
+    """Rename a key reference to the one key of the secret close to it (the reference, never the
+    secret document)."""
+    close = suggest(written.value, keys)
+    return rename_fix(written, close) if close is not None and only_close(written.value, keys, close) else None
 
 
 def _declared_here(found: Lookup) -> tuple[Related, ...]:
@@ -155,10 +164,12 @@ def _mount_files(found: Lookup) -> Iterator[Finding]:
                     hint=_keys_hint(file.value, keys),
                     related=_declared_here(found),
                     yaml_path=mount.node.yaml_path,
+                    fix=_key_fix(file, keys),
                 )
 
 
-@rule(code="SEC004", name="undefined-secret", severity="error")
+@rule(code="SEC004", name="undefined-secret", severity="error",
+      fix="unsafe: renames the vault, secret or key reference to the one close declared name")
 def check(project: Project) -> Iterator[Finding]:
     for ref in project.secret_refs:
         if ref.via not in ("variable", "volume"):
@@ -168,20 +179,25 @@ def check(project: Project) -> Iterator[Finding]:
         if found.status == MISSING_VAULT and ref.vault is not None and found.vault is not None:
             secret = ref.secret.value if ref.secret is not None else None
             hint, related = missing_vault_help(project, found.vault, secret)
+            close = vault_candidate(project, found.vault, secret) if ref.vault.value == found.vault else None
             yield Finding.at(
                 ref.vault,
                 message=f"{reader} reads vault {q(found.vault)}, which is not declared",
                 hint=hint,
                 related=related,
+                fix=rename_fix(ref.vault, close) if close is not None else None,
             )
         elif found.status == MISSING_SECRET and ref.secret is not None and found.vault and found.secret:
             hint, related = missing_secret_help(project, found.vault, found.secret)
+            close = (secret_candidate(project, found.vault, found.secret)
+                     if ref.secret.value == found.secret else None)
             yield Finding.at(
                 ref.secret,
                 message=f"{reader} reads secret {q(found.secret)} of vault {q(found.vault)}, "
                         f"which the vault does not hold",
                 hint=hint,
                 related=related,
+                fix=rename_fix(ref.secret, close) if close is not None else None,
             )
         elif found.status == MISSING_KEY and ref.key is not None:
             keys, _ = known_keys(found.secrets)
@@ -191,6 +207,7 @@ def check(project: Project) -> Iterator[Finding]:
                         f"which the secret does not have",
                 hint=_keys_hint(ref.key.value, keys or set()),
                 related=_declared_here(found),
+                fix=_key_fix(ref.key, keys or set()),
             )
         elif found.status in (FOUND, MISSING_KEY) and found.secrets and ref.via == "volume":
             yield from _mount_files(found)

@@ -81,12 +81,15 @@ from collections.abc import Iterator
 from avassa_lint.model.project import Project, Service, Variable
 from avassa_lint.model.parse_problem import ParseProblem
 from avassa_lint.text.suggest import phrase, suggest
+from avassa_lint.core.diagnostic import Fix
 from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.secret_hints import only_close, rename_fix
 from avassa_lint.views.substituted_fields import SubstitutedField, substituted_fields
 from avassa_lint.model.substitution import SYSTEM_VARIABLES, VarRef, find_references
 
 
-@rule(code="APP004", name="undefined-variable", severity="error")
+@rule(code="APP004", name="undefined-variable", severity="error",
+      fix="unsafe: renames the variable in the reference to the one close variable of the service")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():
         defined = _variables(service)
@@ -118,6 +121,7 @@ def _judge(ref: VarRef, field: SubstitutedField, defined: dict[str, Variable]) -
     where = field.where
     service_name = _service_name(field.service)
     related: tuple[Related, ...] = ()
+    fix: Fix | None = None
     reason = field.unavailable_reason(name)
     if reason is not None:
         message = f'{where} refers to system variable "{name}", which is {reason}'
@@ -137,7 +141,20 @@ def _judge(ref: VarRef, field: SubstitutedField, defined: dict[str, Variable]) -
         else:
             message = f'{where} refers to variable "{name}", which service {service_name} does not define'
         hint, related = _hint(name, field, suggestion, defined)
-    return Finding.at(field.value, span=span, message=message, hint=hint, related=related)
+        if suggestion is not None and only_close(name, candidates, suggestion):
+            fix = _rename(field, ref, suggestion)
+    return Finding.at(field.value, span=span, message=message, hint=hint, related=related, fix=fix)
+
+
+def _rename(field: SubstitutedField, ref: VarRef, suggestion: str) -> Fix | None:
+    """Rename the name inside "${...}" (blanks, a subscript and filters stay as written)."""
+    text = field.value.value
+    start = ref.offset + 2
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    if not text.startswith(ref.name, start):
+        return None
+    return rename_fix(field.value, suggestion, start, len(ref.name))
 
 
 def _hint(name: str, field: SubstitutedField, suggestion: str | None,

@@ -61,13 +61,16 @@ address: registry.example.com
 """
 from collections.abc import Iterator
 
-from avassa_lint.model.project import Project, Service
+from avassa_lint.core.diagnostic import Fix
+from avassa_lint.model.project import Located, Project, Service
 from avassa_lint.text.quoting import clean, list_choices
-from avassa_lint.core.rule import Finding, did_you_mean, rule
+from avassa_lint.core.rule import Finding, did_you_mean, rule, suggest
+from avassa_lint.views.secret_hints import only_close, rename_fix
 from avassa_lint.views.workload import describe_service, workloads
 
 
-@rule(code="APP002", name="undefined-volume", severity="error")
+@rule(code="APP002", name="undefined-volume", severity="error",
+      fix="unsafe: renames the mounted volume to the one close volume of the service")
 def check(project: Project) -> Iterator[Finding]:
     for workload in workloads(project):
         declared = list(dict.fromkeys(v.name.value for v in workload.service.volumes if v.name is not None))
@@ -81,7 +84,14 @@ def check(project: Project) -> Iterator[Finding]:
                         f"which the service does not declare",
                 hint=_hint(wanted.value, declared, workload.service),
                 yaml_path=mount.node.yaml_path,
+                fix=_fix(wanted, declared),
             )
+
+
+def _fix(wanted: Located[str], declared: list[str]) -> Fix | None:
+    """Rename the mount's volume to the one volume of the service close to it."""
+    close = suggest(wanted.value, declared)
+    return rename_fix(wanted, close) if close is not None and only_close(wanted.value, declared, close) else None
 
 
 def _hint(wanted: str, declared: list[str], service: Service) -> str:

@@ -1,15 +1,59 @@
 """Hints for a vault or secret that a reference names but the project does not declare: a close
-name, a swapped vault and secret, the vault that does hold the secret."""
+name, a swapped vault and secret, the vault that does hold the secret; and the unsafe fix that
+renames a written reference to the one close declared name (any did-you-mean over declared names:
+vaults, secrets, keys, volumes, variables, applications, registry hosts)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
-from avassa_lint.core.diagnostic import Related, Span
-from avassa_lint.model.project import Project
+from avassa_lint.core.diagnostic import Edit, Fix, Related, Span
+from avassa_lint.loading.source import resolve_plain
+from avassa_lint.model.project import Located, Project
+from avassa_lint.model.registry_address import reads_as_plain_string
 from avassa_lint.text.quoting import clean, quote as q
 from avassa_lint.text.suggest import did_you_mean, phrase, suggest
 from avassa_lint.views.secret_lookup import secret_label
+
+# A name the fix may write into any scalar style: no quote, backslash, space, "#" or flow indicator.
+_WRITABLE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:/@+-]*\Z")
+
+
+def rename_fix(located: Located[Any], candidate: str, offset: int = 0, length: int | None = None) -> Fix | None:
+    """The unsafe fix that replaces the written name ``located.value[offset:offset + length]`` (the
+    whole value by default) with ``candidate``; None when that text is not exactly where the
+    loader's span says (a value over several lines, quoted with escapes, with a tag or an anchor)
+    or when ``candidate`` written there would not read back as the intended string."""
+    text = located.value
+    if not isinstance(text, str) or not isinstance(candidate, str) or candidate == "":
+        return None
+    length = len(text) - offset if length is None else length
+    if offset < 0 or length < 1 or offset + length > len(text):
+        return None
+    span = located.span
+    width = span.end_column - span.column
+    if span.line != span.end_line or width not in (len(text), len(text) + 2):
+        return None  # Located.part could not map the part: it would edit the whole value
+    if not _WRITABLE_NAME.match(candidate) or candidate.endswith(":"):
+        return None
+    new = text[:offset] + candidate + text[offset + length:]
+    if width == len(text):  # plain: the new text must still read as this string
+        if new[:1] == text[:1] and not new[:1].isalnum():
+            if resolve_plain(new) != new:
+                return None
+        elif not reads_as_plain_string(new):
+            return None
+    return Fix(f'rename to "{candidate}"', (Edit(located.part(offset, length), candidate),), safe=False)
+
+
+def only_close(word: str, candidates: Iterable[str], close: str) -> bool:
+    """Whether ``close`` is the one name of ``candidates`` close to ``word``: without it, no other
+    name is close either (a rename is offered only then)."""
+    def comparable(other: str) -> bool:  # a superset of what suggest() can find close
+        short, long = sorted((len(word), len(other)))
+        return long - short <= 1 or 5 * short >= 3 * long
+    return suggest(word, [c for c in candidates if c != close and isinstance(c, str) and comparable(c)]) is None
 
 
 def vault_names(project: Project) -> list[str]:
@@ -80,3 +124,23 @@ def missing_secret_help(project: Project, vault: str, secret: str) -> tuple[str 
     if span is not None:
         related.append(Related(span, f'vault {q(vault)} declared here'))
     return hint, tuple(related)
+
+
+def vault_candidate(project: Project, vault: str, secret: str | None) -> str | None:
+    """The vault that the did-you-mean of ``missing_vault_help`` offers, when it is the one close
+    declared vault; None otherwise (and for the swapped vault and secret: two edits, not a rename)."""
+    if secret is not None and project.find_secret(secret, vault):
+        return None
+    names = vault_names(project)
+    close = suggest(vault, names)
+    return close if close is not None and only_close(vault, names, close) else None
+
+
+def secret_candidate(project: Project, vault: str, secret: str) -> str | None:
+    """The secret of ``vault`` that the did-you-mean of ``missing_secret_help`` offers, when it is
+    the one close secret of the vault; None otherwise (and for the swapped vault and secret)."""
+    if project.find_secret(secret, vault):
+        return None
+    names = secret_names(project, vault)
+    close = suggest(secret, names)
+    return close if close is not None and only_close(secret, names, close) else None
