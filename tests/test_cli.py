@@ -389,3 +389,12 @@ def test_rule_and_schema_suggest_the_close_name(args: list[str], expected: str) 
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert expected in result.output
+
+
+def test_statistics_show_the_severity_findings_were_reported_at(runner: CliRunner, project: Project) -> None:
+    """A configured severity override shows in --statistics, not the rule's default."""
+    project.write({"applications/web.yaml": BAD_APP,
+                   ".avassa-lint.yaml": "severity:\n  unknown-key: warning\n"})
+    out = invoke(runner, ["check", "--statistics", "-q", "--no-cache", str(project.root)]).output
+    line = next(line for line in out.splitlines() if "SCH002" in line and "unknown-key" in line and "(" in line)
+    assert line.endswith("(warning)"), out

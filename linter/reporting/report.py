@@ -122,13 +122,18 @@ def summary(report: Report) -> str:
 
 
 def statistics_lines(report: Report) -> list[str]:
+    """Findings per code, most first, with the severities they were reported at (a configured
+    override or a finding's own severity, not the rule's default): "3  IMG001  undeclared-registry
+    (error)", or "(error, warning)" when findings of one code differ."""
     counts: dict[str, int] = {}
+    severities: dict[str, set] = {}
     for d in report.diagnostics:
         counts[d.code] = counts.get(d.code, 0) + 1
+        severities.setdefault(d.code, set()).add(d.severity)
     lines = []
     for code in sorted(counts, key=lambda c: (-counts[c], c)):
         rule = report.registry.rules.get(code)
         name = rule.name if rule else ""
-        sev = rule.severity.label if rule else ""
+        sev = ", ".join(s.label for s in sorted(severities[code], reverse=True))
         lines.append(f"{counts[code]:>6}  {code}  {name}  ({sev})")
     return lines
