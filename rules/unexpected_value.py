@@ -42,4 +42,4 @@ services:
 from avassa_lint.core.rule import engine_rule
 
 RULE = engine_rule(__doc__, code="SCH005", name="unexpected-value", severity="error", module=__name__,
-                   fix="unsafe: changes the value to the one close accepted value")
+                   fix="unsafe: changes the value to the one close accepted value (a policy's deny to reject)")

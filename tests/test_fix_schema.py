@@ -185,3 +185,12 @@ def test_enum_value_with_two_close_values_or_escapes_gets_no_fix(project: Projec
     assert found[("SCH005", "services/0/mode")] is None  # written with an escape
     protocol = "services/0/network/ingress-ip-per-instance/protocols/0/name"
     assert ("SCH005", protocol) in found and found[("SCH005", protocol)] is None  # udp or tcp
+
+
+def test_policy_deny_becomes_reject_unsafe(project: Project) -> None:
+    policy = ("name: ops\nrest-api:\n  rules:\n    - path: /v1/config/**\n      operations:\n"
+              "        all: \"deny\"\n")
+    found = schema_findings(project, {"policy/policies/ops.yaml": policy})
+    fix = found[("SCH005", "rest-api/rules/0/operations/all")]
+    assert fix is not None and not fix.safe  # type: ignore[attr-defined]
+    assert edits(fix) == [(6, 15, 19, "reject")]  # inside the quotes

@@ -239,6 +239,8 @@ class SchemaSet:
             fix = None
             if instance == "deny" and "reject" in allowed:
                 hint = "a policy says reject where a network rule says deny"
+                if fixable and not secret:
+                    fix = _rewrite_fix('change the value to "reject"', source, spans, path, instance, "reject")
             elif fixable and not secret and isinstance(instance, str) and all(isinstance(a, str) for a in allowed):
                 target = _one_candidate(instance, allowed)
                 if target is not None and hint == did_you_mean(instance, allowed):
@@ -359,6 +361,7 @@ _SEPARATOR = re.compile(r"[ \t]*:[ \t]*")
 # What may follow an empty value on its line: nothing, a comment, or the end of a flow entry
 _AFTER_EMPTY = re.compile(r"[ \t]*(?:#.*|[,}].*)?")
 _STRING_FIELDS = ("version", "application-version")
+_YAML11_WORDS = frozenset(("y", "n", "yes", "no", "on", "off"))  # strings that YAML 1.1 readers take for booleans
 
 
 def _own_span(spans: SpanIndex, at: tuple, key: bool = False) -> Span | None:
@@ -430,7 +433,8 @@ def _rewrite_fix(title: str, source: SourceFile, spans: SpanIndex, at: tuple, ol
     """Replace the written ``old`` (a key, or a value) at ``at`` by ``new``: a plain scalar whole, a
     quoted one inside its quotes, only when the written text is exactly ``old``."""
     span = _own_span(spans, at, key=key)
-    if span is None or span.line != span.end_line or not _PLAIN.fullmatch(new) or resolve_plain(new) != new:
+    if (span is None or span.line != span.end_line or not _PLAIN.fullmatch(new) or resolve_plain(new) != new
+            or new.lower() in _YAML11_WORDS):
         return None
     written = source.text_at(span)
     if written is None:
