@@ -13,10 +13,11 @@ from avassa_lint.loading.source import resolve_plain
 from avassa_lint.model.project import Located, Project
 from avassa_lint.model.registry_address import reads_as_plain_string
 from avassa_lint.text.quoting import clean, quote as q
-from avassa_lint.text.suggest import did_you_mean, phrase, suggest
+from avassa_lint.text.suggest import did_you_mean, one_edit, phrase, suggest
 from avassa_lint.views.secret_lookup import secret_label
 
 # A name the fix may write into any scalar style: no quote, backslash, space, "#" or flow indicator.
+_LARGE_POOL = 500  # text.suggest.Suggester's: above it, close means a case difference or one edit
 _WRITABLE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:/@+-]*\Z")
 
 
@@ -50,26 +51,15 @@ def rename_fix(located: Located[Any], candidate: str, offset: int = 0, length: i
 def only_close(word: str, candidates: Iterable[str], close: str) -> bool:
     """Whether ``close`` is the one name of ``candidates`` close to ``word``: without it, no other
     name is close either (a rename is offered only then)."""
-    def comparable(other: str) -> bool:  # a superset of what suggest() can find close
-        short, long = sorted((len(word), len(other)))
-        return long - short <= 1 or 5 * short >= 3 * long
-    return suggest(word, [c for c in candidates if c != close and isinstance(c, str) and comparable(c)]) is None
-
-
-def vault_names(project: Project) -> list[str]:
-    return sorted(set(project.vaults) | set(project.external.vaults))
-
-
-def secret_names(project: Project, vault: str) -> list[str]:
-    names = {name for v, name in project.secrets if v == vault}
-    names |= {s.split("/", 1)[1] for s in project.external.secrets if "/" in s and s.split("/", 1)[0] == vault}
-    return sorted(names)
-
-
-def first_span(found: Iterable[Any]) -> Span | None:
-    for item in found:
-        return item.node.span if item.name is None else item.name.span
-    return None
+    others = [c for c in set(candidates) if isinstance(c, str) and c != close]
+    if len(others) > _LARGE_POOL:
+        # suggest() on a pool this large only finds a case difference or one edit: look for those
+        # directly rather than index thousands of names again for each finding
+        lowered, letters = word.lower(), set(word)
+        return not any(abs(len(c) - len(word)) <= 1
+                       and (c.lower() == lowered or (len(letters ^ set(c)) <= 2 and one_edit(word, c)))
+                       for c in others)
+    return suggest(word, others) is None
 
 
 def missing_vault_help(project: Project, vault: str, secret: str | None) -> tuple[str | None, tuple[Related, ...]]:
