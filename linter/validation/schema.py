@@ -15,7 +15,6 @@ not the document is valid: the notes come from a walk that follows the schema's 
 """
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Iterator
@@ -424,7 +423,11 @@ def _one_candidate(word: str, candidates: list[str]) -> str | None:
     if found is None or found.lower() == word.lower():
         return found
     near = {c for c in candidates if one_edit(word, c)}  # one typo away ("cpu": "cpus" and "gpu")
-    close = near or set(difflib.get_close_matches(word, candidates, n=3, cutoff=0.75))
+    if near:
+        return found if near == {found} else None
+    import difflib  # imported when a key or value is misspelt, not by every run
+
+    close = set(difflib.get_close_matches(word, candidates, n=3, cutoff=0.75))
     return found if close == {found} else None
 
 
