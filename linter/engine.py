@@ -435,9 +435,9 @@ def finalize(problems: list[Problem], registry: RuleRegistry, config: Config, en
                 found = registry.find(sel)
                 return None if found is None else found.code in enabled
 
-            for span, message, hint in suppress.unused(suppressions, enabled_selector):
+            for span, message, hint, fix in suppress.unused(suppressions, enabled_selector):
                 if not _ignored_for_file(span.path, unused_rule, config):
-                    kept.append(Diagnostic.of(Problem(unused_rule.code, span, message, hint), unused_rule.name,
+                    kept.append(Diagnostic.of(Problem(unused_rule.code, span, message, hint, fix=fix), unused_rule.name,
                                               _severity_for(unused_rule, config)))
     return sorted(kept, key=Diagnostic.sort_key)
 

@@ -42,4 +42,5 @@ services:
 '''
 from avassa_lint.core.rule import engine_rule
 
-RULE = engine_rule(__doc__, code="LNT004", name="unused-suppression", severity="warning", module=__name__)
+RULE = engine_rule(__doc__, code="LNT004", name="unused-suppression", severity="warning", module=__name__,
+                   fix="safe: removes the suppression comment, or only the rules of it that silence nothing")

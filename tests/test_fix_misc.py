@@ -100,3 +100,77 @@ def test_quoted_ipv6_and_default_registry_are_fixed(project: Project) -> None:
     fix = registry_fix(project.sub("b"), "http://registry-1.docker.io", "default-remote-registry")
     assert fix is not None and [(e.span.column, e.span.end_column) for e in fix.edits] == [(26, 33)]
     assert registry_fix(project.sub("c"), "https://registry-1.docker.io/v2", "default-remote-registry") is None
+
+
+# LNT004 unused-suppression
+
+def web_app(containers_extra: str = "", replicas_line: str = "    replicas: 1\n") -> str:
+    return ('name: web\nversion: "1.0"\nservices:\n  - name: web\n    mode: replicated\n' + replicas_line
+            + "    containers:\n      - name: nginx\n        image: registry.example.com/web/nginx:1.25.3\n"
+            + containers_extra)
+
+
+def lnt004(project: Project, text: str, path: str = "applications/web.yaml") -> list:
+    from avassa_lint.settings.config import Config
+
+    config = Config()
+    config.include_scripts = True  # type: ignore[attr-defined]
+    return diagnostics(project, {path: text}, "LNT004", config)
+
+
+def test_unused_suppression_removed_with_its_line(project: Project) -> None:
+    text = web_app(replicas_line="    # avassa-lint: disable-next-line=unknown-key\n    replicas: 1\n")
+    (d,) = lnt004(project, text)
+    assert d.fix is not None and d.fix.safe
+    (edit,) = d.fix.edits
+    assert (edit.span.line, edit.span.column, edit.span.end_line, edit.span.end_column, edit.text) == (6, 1, 7, 1, "")
+
+
+def test_two_unused_rules_of_one_comment_share_the_fix(project: Project) -> None:
+    text = web_app(replicas_line="    replicas: 1  # avassa-lint: disable=unknown-key,SCH006\n")
+    first, second = lnt004(project, text)
+    assert first.fix is not None and first.fix == second.fix
+    assert [(e.span.column, e.text) for e in first.fix.edits] == [(16, "")]
+
+
+def test_no_fix_inside_a_block_scalar(project: Project) -> None:
+    extra = ("        env:\n          NOTES: |\n            first line\n"
+             "            # avassa-lint: disable=unknown-key -- text of the value, not a comment\n")
+    (d,) = lnt004(project, web_app(extra))
+    assert d.fix is None
+
+
+def test_no_fix_inside_a_quoted_string(project: Project) -> None:
+    extra = ('        env:\n          NOTES: "first line\n'
+             '            # avassa-lint: disable=unknown-key -- text of the value"\n')
+    (d,) = lnt004(project, web_app(extra))
+    assert d.fix is None
+
+
+def test_no_fix_for_an_unknown_rule_or_a_blanket_directive(project: Project) -> None:
+    found = lnt004(project, web_app(replicas_line="    replicas: 1  # avassa-lint: disable=unknwon-key\n"
+                                   ) + "# avassa-lint: disable\n")
+    assert len(found) == 2 and all(d.fix is None for d in found)
+
+
+def test_unknown_rule_kept_when_the_known_one_goes(project: Project) -> None:
+    found = lnt004(project, web_app(replicas_line="    replicas: 1  # avassa-lint: disable=unknwon-key, SCH006\n"))
+    by_message = {("unknwon" in d.message): d for d in found}
+    assert by_message[True].fix is None
+    (edit,) = by_message[False].fix.edits
+    assert edit.text == "unknwon-key"
+
+
+def test_no_fix_below_a_disable_next_line(project: Project) -> None:
+    # removing the second line would aim the first one at "replicas: 1"
+    text = web_app(replicas_line="    # avassa-lint: disable-next-line=unknown-key\n"
+                                 "    # avassa-lint: disable=SCH006\n    replicas: 1\n")
+    found = {d.span.line: d for d in lnt004(project, text)}
+    assert found[7].fix is None and found[6].fix is not None
+
+
+def test_no_fix_in_a_script(project: Project) -> None:
+    script = ("#!/bin/sh\nsupctl create applications <<'EOF'\n" + web_app().replace(
+        "    replicas: 1\n", "    replicas: 1  # avassa-lint: disable=unknown-key\n") + "EOF\n")
+    (d,) = lnt004(project, script, "scripts/deploy.sh")
+    assert d.fix is None

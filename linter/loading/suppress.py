@@ -11,8 +11,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from avassa_lint.core.diagnostic import Diagnostic, Span
+from avassa_lint.core.diagnostic import Diagnostic, Edit, Fix, Span
 from avassa_lint.core import codes
+from avassa_lint.core.edits import apply_fixes, line_starts
+from avassa_lint.loading.heredoc import is_script
+from avassa_lint.loading.source import load_source
 
 _DIRECTIVE = re.compile(
     r"(?:^|[ \t])#[ \t]*avassa-lint:[ \t]*(?P<form>disable-next-line|disable-file|disable)\b"
@@ -64,6 +67,9 @@ def scan(path: str, text: str) -> list[Suppression]:
         else:
             target = number
         found.append(Suppression(span, form, selectors, target))
+        # The file's text, for the fix of an unused directive (not a field: the cache and the
+        # worker pool carry the fields only, and a directive without it simply gets no fix).
+        found[-1]._text = text  # type: ignore[attr-defined]
     return found
 
 
@@ -84,26 +90,107 @@ def apply(diags: Iterable[Diagnostic], suppressions: dict[str, list[Suppression]
     return kept
 
 
-def unused(suppressions: dict[str, list[Suppression]], enabled_selector) -> list[tuple[Span, str, str | None]]:
-    """Findings for directives that silence nothing (only for rules that are enabled)."""
-    out: list[tuple[Span, str, str | None]] = []
+def unused(suppressions: dict[str, list[Suppression]], enabled_selector) -> list[tuple[Span, str, str | None, Fix | None]]:
+    """Findings for directives that silence nothing (only for rules that are enabled), each with
+    its fix: the selectors that silence nothing removed, or the whole comment when that is all
+    of them. A directive that names no rule, names an unknown one or sits below the header gets
+    no fix: what its author meant is not certain."""
+    out: list[tuple[Span, str, str | None, Fix | None]] = []
     for sups in suppressions.values():
         for sup in sups:
             if not sup.selectors:
                 out.append((sup.span, f'"{sup.form}" names no rule; a suppression must name the rules it silences',
-                            f"write # avassa-lint: {sup.form}=CODE -- reason"))
+                            f"write # avassa-lint: {sup.form}=CODE -- reason", None))
                 continue
             if sup.target_line == -1:
                 out.append((sup.span, "disable-file only works in the comment lines at the top of the file",
-                            "move it above the first line of YAML"))
+                            "move it above the first line of YAML", None))
                 continue
+            found: list[tuple[str | None, str, str | None]] = []
             for sel in sup.selectors:
                 if sel in sup.used:
                     continue
                 known = enabled_selector(sel)
                 if known is None:
-                    out.append((sup.span, f'suppression names "{sel}", which is not a rule code or name',
-                                "run avassa-lint rules for the list"))
+                    found.append((None, f'suppression names "{sel}", which is not a rule code or name',
+                                  "run avassa-lint rules for the list"))
                 elif known:
-                    out.append((sup.span, f'suppression of "{sel}" silences nothing here', "remove it"))
+                    found.append((sel, f'suppression of "{sel}" silences nothing here', "remove it"))
+            if not found:
+                continue
+            removable = {sel for sel, _, _ in found if sel is not None}
+            fix = _removal(sup, removable, sups) if removable else None
+            for sel, message, hint in found:
+                out.append((sup.span, message, hint, fix if sel is not None else None))
     return out
+
+
+_OTHER_BREAKS = frozenset("\v\f\x1c\x1d\x1e")  # line breaks to str.splitlines, not to YAML
+
+
+def _removal(sup: Suppression, removable: set[str], neighbours: list[Suppression]) -> Fix | None:
+    """The fix that removes ``removable`` from the directive (the whole comment when that is every
+    selector it names), when it is certain: a YAML file (not a script's heredoc), and the parsed
+    documents are the same without it (so it was a comment, not text inside a string)."""
+    text = getattr(sup, "_text", None)
+    span = sup.span
+    if not isinstance(text, str) or is_script(span.path) or any(ch in _OTHER_BREAKS for ch in text):
+        return None
+    lines = text.splitlines()
+    if not 0 < span.line <= len(lines):
+        return None
+    line = lines[span.line - 1]
+    before = line[: span.column - 1]
+    if span.end_column != len(line) + 1 or line[span.column - 1: span.column] != "#":
+        return None
+    if removable >= set(sup.selectors):
+        if before.strip(" \t") == "":
+            if any(n.form == "disable-next-line" and n.span.line == span.line - 1 for n in neighbours):
+                return None  # it would aim at the line after this one instead
+            starts = line_starts(text)
+            if span.line < len(starts):  # the whole line with its line break
+                edit = Edit(Span(span.path, span.line, 1, span.line + 1, 1), "")
+            else:
+                edit = Edit(Span(span.path, span.line, 1, span.line, len(line) + 1), "")
+        else:  # after code: the comment and the blanks before it
+            start = len(before.rstrip(" \t")) + 1
+            edit = Edit(Span(span.path, span.line, start, span.line, len(line) + 1), "")
+        title = "remove the unused suppression comment"
+    else:
+        match = _DIRECTIVE.search(line)
+        if match is None or match.group("rules") is None:
+            return None
+        base = match.start("rules")
+        tokens = [(m.group(), base + m.start(), base + m.end())
+                  for m in re.finditer(r"[^,\s]+", match.group("rules"))]
+        if [t for t, _, _ in tokens] != sup.selectors:
+            return None
+        kept = ""
+        for index, (token, start, _) in enumerate(tokens):
+            if token in removable:
+                continue
+            if kept:  # the separator written before it
+                kept += line[tokens[index - 1][2]: start]
+            kept += token
+        first, last = tokens[0][1], tokens[-1][2]
+        edit = Edit(Span(span.path, span.line, first + 1, span.line, last + 1), kept)
+        title = "remove " + ", ".join(f'"{sel}"' for sel in sup.selectors if sel in removable) + " from the suppression"
+    fix = Fix(title, (edit,))
+    fixed, applied = apply_fixes(text, [fix])
+    if not applied or fixed == text or not _same_documents(span.path, text, fixed):
+        return None
+    if edit.text:  # the directive still reads as the same directive of the selectors kept
+        again = [s for s in scan(span.path, fixed) if s.span.line == span.line]
+        if len(again) != 1 or again[0].form != sup.form or again[0].target_line != sup.target_line \
+                or again[0].selectors != [sel for sel in sup.selectors if sel not in removable]:
+            return None
+    return fix
+
+
+def _same_documents(path: str, text: str, fixed: str) -> bool:
+    """``fixed`` loads to the same documents as ``text``, with the same problems."""
+    before, after = load_source(path, text.encode("utf-8")), load_source(path, fixed.encode("utf-8"))
+    if before.text is None or after.text is None:
+        return False
+    return ([d.data for d in before.documents] == [d.data for d in after.documents]
+            and sorted(p.code for p in before.problems) == sorted(p.code for p in after.problems))
