@@ -62,6 +62,22 @@ def only_close(word: str, candidates: Iterable[str], close: str) -> bool:
     return suggest(word, others) is None
 
 
+def vault_names(project: Project) -> list[str]:
+    return sorted(set(project.vaults) | set(project.external.vaults))
+
+
+def secret_names(project: Project, vault: str) -> list[str]:
+    names = {name for v, name in project.secrets if v == vault}
+    names |= {s.split("/", 1)[1] for s in project.external.secrets if "/" in s and s.split("/", 1)[0] == vault}
+    return sorted(names)
+
+
+def first_span(found: Iterable[Any]) -> Span | None:
+    for item in found:
+        return item.node.span if item.name is None else item.name.span
+    return None
+
+
 def missing_vault_help(project: Project, vault: str, secret: str | None) -> tuple[str | None, tuple[Related, ...]]:
     """A hint and the nearest declaration for a vault that is not declared."""
     if secret is not None and project.find_secret(secret, vault):
