@@ -196,3 +196,39 @@ def test_a_key_reference_is_renamed_never_the_secret(project: Project) -> None:
     assert "key: password\n" in fixed_text(project, "applications/web.yaml")
     assert (project.root / "strongbox/vaults/credentials/secrets/operations.yaml").read_text(
         encoding="utf-8") == SECRETS["strongbox/vaults/credentials/secrets/operations.yaml"]
+
+
+# --------------------------------------------------------------------------- the helpers
+
+
+def test_only_close_in_a_large_pool() -> None:
+    from avassa_lint.views.secret_hints import only_close
+
+    pool = {f"app-{i:04d}" for i in range(2000)} | {"web-shop"}
+    assert only_close("web-sohp", pool, "web-shop")
+    assert not only_close("web-shp", pool | {"web-ship"}, "web-shop")  # one edit from both
+    assert not only_close("Web-shop", pool | {"Web-shops"}, "web-shop")  # a case difference, and one edit
+    assert not only_close("Web-shop", pool | {"WEB-SHOP"}, "web-shop")  # two case variants
+    assert only_close("cahce", ["cache", "config"], "cache")
+    assert not only_close("cache", ["cache1", "cache2"], "cache1")
+
+
+def test_rename_fix_maps_only_exact_text() -> None:
+    from avassa_lint.core.diagnostic import Span
+    from avassa_lint.model.project import Located
+    from avassa_lint.views.secret_hints import rename_fix
+
+    plain = Located("cahce", Span("a.yaml", 3, 10, 3, 15))
+    fix = rename_fix(plain, "cache")
+    assert fix is not None and fix.edits[0].span == Span("a.yaml", 3, 10, 3, 15) and not fix.safe
+    quoted = Located("cahce", Span("a.yaml", 3, 10, 3, 17))
+    assert rename_fix(quoted, "cache").edits[0].span == Span("a.yaml", 3, 11, 3, 16)  # type: ignore[union-attr]
+    assert rename_fix(Located("cahce", Span("a.yaml", 3, 10, 3, 20)), "cache") is None  # escapes
+    assert rename_fix(Located("cahce", Span("a.yaml", 3, 10, 4, 15)), "cache") is None  # over lines
+    image = Located("reg.exmaple.com/web:1", Span("a.yaml", 1, 8, 1, 29))
+    fix = rename_fix(image, "reg.example.com", 0, len("reg.exmaple.com"))
+    assert fix is not None and fix.edits[0].span == Span("a.yaml", 1, 8, 1, 23)
+    assert rename_fix(plain, "1.10") is None  # a number when written plain
+    assert rename_fix(quoted, "1.10") is not None
+    assert rename_fix(quoted, 'it"s') is None and rename_fix(quoted, "a b") is None
+    assert rename_fix(Located(42, Span("a.yaml", 1, 1, 1, 3)), "cache") is None
