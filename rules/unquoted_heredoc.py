@@ -74,4 +74,5 @@ EOF
 '''
 from avassa_lint.core.rule import engine_rule
 
-RULE = engine_rule(__doc__, code="YML009", name="unquoted-heredoc", severity="warning", module=__name__)
+RULE = engine_rule(__doc__, code="YML009", name="unquoted-heredoc", severity="warning", module=__name__,
+                   fix="unsafe: quotes the delimiter (<<'EOF'), so the shell passes every ${...} on as written")

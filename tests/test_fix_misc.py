@@ -174,3 +174,37 @@ def test_no_fix_in_a_script(project: Project) -> None:
         "    replicas: 1\n", "    replicas: 1  # avassa-lint: disable=unknown-key\n") + "EOF\n")
     (d,) = lnt004(project, script, "scripts/deploy.sh")
     assert d.fix is None
+
+
+# YML009 unquoted-heredoc
+
+def heredoc_script(env: str, operator: str = "<<EOF") -> str:
+    return (f"#!/bin/sh\nsupctl create applications {operator}\n"
+            + web_app(f"        env:\n{env}") + "EOF\n")
+
+
+def yml009(project: Project, text: str, path: str = "scripts/deploy.sh") -> list:
+    from avassa_lint.settings.config import Config
+
+    config = Config()
+    config.include_scripts = True  # type: ignore[attr-defined]
+    return diagnostics(project, {path: text}, "YML009", config)
+
+
+def test_unquoted_delimiter_gets_an_unsafe_quote(project: Project) -> None:
+    (d,) = yml009(project, heredoc_script("          SITE: ${SYS_SITE}\n", "<< EOF"))
+    assert d.fix is not None and not d.fix.safe
+    (edit,) = d.fix.edits
+    assert (edit.span.line, edit.span.column, edit.span.end_column, edit.text) == (2, 31, 34, "'EOF'")
+
+
+@pytest.mark.parametrize("env", [
+    "          SITE: ${SYS_SITE}\n          HOME: $HOME\n",  # a $VAR the author may want expanded
+    "          SITE: ${SYS_SITE}\n          NOW: $(date)\n",
+    "          SITE: ${SYS_SITE}\n          PRICE: \\$5\n",  # an escape: a quoted heredoc keeps the backslash
+    "          SITE: ${SYS_SITE}\n          WHO: `whoami`\n",
+    "          PID: $$\n",  # "$$" is flagged, but it is not a "${"
+])
+def test_no_quote_fix_when_the_shell_may_be_meant_to_expand(project: Project, env: str) -> None:
+    (d,) = yml009(project, heredoc_script(env))
+    assert d.fix is None

@@ -36,7 +36,7 @@ from avassa_lint.loading.classify import (
     Evidence,
     Hint,
 )
-from avassa_lint.core.diagnostic import Problem, Related, Span
+from avassa_lint.core.diagnostic import Edit, Fix, Problem, Related, Span
 from avassa_lint.core import codes
 
 SCRIPT_SUFFIXES = (".sh", ".bash", ".md", ".markdown")
@@ -58,6 +58,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FENCE_OPEN = re.compile(r"^( *)(`{3,}|~{3,})[ \t]*([^\s`{]*)")
 _EXPANSION = re.compile(r"\$\{[^}\s]{0,40}\}?")
 _UNESCAPE = re.compile(r"\\([$`\\])")
+_OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")  # line breaks to YAML (and to fixes), not to the shell
 
 
 def is_script(path: str) -> bool:
@@ -261,6 +262,7 @@ class _Heredoc:
     directive: tuple[int, int, str] | None = None  # an avassa-lint comment on the command line
     body: list[_Line] = field(default_factory=list)
     marker: int = 0  # the host line that becomes "---": the line before the body
+    word_column: int = 0  # where the delimiter word starts, on the same line; 0 when it is elsewhere
 
 
 @dataclass
@@ -292,6 +294,8 @@ def _commands(tokens: list[_Token]) -> list[_Command]:
                     same_line = target.end_line == tok.line
                     command.stdin = _Heredoc(target.text, target.quoted, tok.text == "<<-", tok.line, tok.column,
                                              target.end_column if same_line else 0)
+                    if same_line and target.line == tok.line:
+                        command.stdin.word_column = target.column
                     command.heredocs.append(command.stdin)
                     command.redirected = True
                 elif tok.text in ("<", "<>", "<&", "<<<"):
@@ -540,7 +544,28 @@ def _expansion(body: list[tuple[int, str, str]]) -> tuple[int, int, str] | None:
     return None
 
 
-def _unquoted_problem(path: str, doc: _Heredoc, body: list[tuple[int, str, str]]) -> Problem | None:
+def _quote_fix(path: str, doc: _Heredoc, body: list[tuple[int, str, str]], lines: list[str]) -> Fix | None:
+    """``<<'EOF'`` for ``<<EOF`` (unsafe: the shell then expands nothing): only when the body's
+    every "$" starts a "${" (no "$VAR", "$(...)", "$$" the author may want expanded) and it has no
+    backslash or backquote (which mean something else in a quoted heredoc), and the delimiter word
+    is written, unquoted, right there on the operator's line."""
+    if doc.quoted or not doc.word_column or not doc.end_column or not 0 < doc.line <= len(lines):
+        return None
+    for _, shell, _ in body:
+        if "\\" in shell or "`" in shell or any(shell[i + 1: i + 2] != "{" for i, ch in enumerate(shell) if ch == "$"):
+            return None
+    line = lines[doc.line - 1]
+    if line[doc.word_column - 1: doc.end_column - 1] != doc.delimiter:
+        return None
+    operator = line[doc.column - 1: doc.word_column - 1].rstrip(" \t")
+    if operator != ("<<-" if doc.strip_tabs else "<<"):
+        return None
+    span = Span(path, doc.line, doc.word_column, doc.line, doc.end_column)
+    return Fix(f"quote the delimiter: {operator}'{doc.delimiter}'", (Edit(span, f"'{doc.delimiter}'"),), safe=False)
+
+
+def _unquoted_problem(path: str, doc: _Heredoc, body: list[tuple[int, str, str]],
+                      lines: list[str] | None = None) -> Problem | None:
     if doc.quoted:
         return None
     found = _expansion(body)
@@ -563,6 +588,7 @@ def _unquoted_problem(path: str, doc: _Heredoc, body: list[tuple[int, str, str]]
         f"quote the delimiter ({op}'{doc.delimiter}') to pass the text as written, "
         "or write \\$ for each $ that supctl should see",
         (Related(where, "expanded by the shell here"),),
+        fix=_quote_fix(path, doc, body, lines) if lines is not None and text.startswith("${") else None,
     )
 
 
@@ -574,11 +600,12 @@ def extract_heredocs(path: str, text: str) -> Extraction:
     docs = _markdown_scan(pieces) if markdown else _shell_scan(pieces)
     out = [""] * len(pieces)
     extraction = Extraction("")
+    host_lines = None if _OTHER_BREAKS.search(text) else pieces  # lines as fixes count them, or None
     for doc in docs:
         if not doc.payload:
             continue
         body = _body_text(doc)
-        problem = _unquoted_problem(path, doc, body)
+        problem = _unquoted_problem(path, doc, body, host_lines)
         if problem is not None:
             extraction.problems.append(problem)
         marker = "---"
