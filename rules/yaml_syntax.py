@@ -54,4 +54,5 @@ services:
 """
 from avassa_lint.core.rule import engine_rule
 
-RULE = engine_rule(__doc__, code="YML001", name="yaml-syntax", severity="error", module=__name__)
+RULE = engine_rule(__doc__, code="YML001", name="yaml-syntax", severity="error", module=__name__,
+                   fix="safe: quotes a bare *")

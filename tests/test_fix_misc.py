@@ -208,3 +208,41 @@ def test_unquoted_delimiter_gets_an_unsafe_quote(project: Project) -> None:
 def test_no_quote_fix_when_the_shell_may_be_meant_to_expand(project: Project, env: str) -> None:
     (d,) = yml009(project, heredoc_script(env))
     assert d.fix is None
+
+
+# YML001 yaml-syntax: a bare "*"
+
+def deployment(version_line: str) -> str:
+    return ("name: web\napplication: web\n" + version_line
+            + "placement:\n  match-site-labels: system/type = edge\n")
+
+
+def test_bare_star_quoted(project: Project) -> None:
+    (d,) = diagnostics(project, {"application-deployments/web.yaml": deployment("application-version: *  # latest\n")},
+                       "YML001")
+    assert d.message == 'a bare "*" starts an alias'
+    assert d.fix is not None and d.fix.safe
+    (edit,) = d.fix.edits
+    assert (edit.span.line, edit.span.column, edit.span.end_column, edit.text) == (3, 22, 23, '"*"')
+
+
+@pytest.mark.parametrize("version_line", [
+    "application-version: * latest\n",  # more than the "*"
+    "application-version: [1.0, *]\n",  # inside a flow sequence
+    "application-version:\n  - *\n",  # not "key: *"
+    "application-version: 'x\n",  # another syntax error
+])
+def test_no_star_fix(project: Project, version_line: str) -> None:
+    (d,) = diagnostics(project, {"application-deployments/web.yaml": deployment(version_line)}, "YML001")
+    assert d.fix is None
+
+
+def test_no_star_fix_in_a_script(project: Project) -> None:
+    from avassa_lint.settings.config import Config
+
+    config = Config()
+    config.include_scripts = True  # type: ignore[attr-defined]
+    script = ("#!/bin/sh\nsupctl create application-deployments <<'EOF'\n"
+              + deployment("application-version: *\n") + "EOF\n")
+    (d,) = diagnostics(project, {"scripts/deploy.sh": script}, "YML001", config)
+    assert d.fix is None

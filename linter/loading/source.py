@@ -21,8 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from avassa_lint.core.diagnostic import Problem, Related, Span
+from avassa_lint.core.diagnostic import Edit, Fix, Problem, Related, Span
 from avassa_lint.core import codes
+from avassa_lint.core.edits import line_starts
+from avassa_lint.loading.heredoc import is_script
 
 __all__ = [
     "Limits",
@@ -941,6 +943,7 @@ def syntax_problem(path: str, exc: BaseException, text: str) -> Problem:
     line = (mark.line + 1) if mark is not None else 1
     col = (mark.column + 1) if mark is not None else 1
     message, hint = "invalid YAML", None
+    fix: Fix | None = None
     for needle, ours, our_hint in _SYNTAX_MESSAGES:
         if needle in problem:
             message, hint = ours, our_hint
@@ -958,6 +961,7 @@ def syntax_problem(path: str, exc: BaseException, text: str) -> Problem:
             message = 'a bare "*" starts an alias'
             hint = 'quote it: "*" (supctl show prints it unquoted)'
             col = star + 1
+            fix = _bare_star_fix(path, text, line, col)
     elif "\t" in src[: max(col, 1)] and src[: col - 1].strip(" \t") == "":
         message = "a tab character is used for indentation"
         hint = "YAML allows only spaces for indentation"
@@ -967,7 +971,27 @@ def syntax_problem(path: str, exc: BaseException, text: str) -> Problem:
             message = "a quoted string is never closed"
             hint = "add the closing quote"
             line, col = cm.line + 1, cm.column + 1
-    return Problem(codes.YAML_SYNTAX, Span.point(path, line, col), message, hint, fatal=True)
+    return Problem(codes.YAML_SYNTAX, Span.point(path, line, col), message, hint, fatal=True, fix=fix)
+
+
+# "key: *", optionally in a list entry and followed by a comment: the one "*" the fix quotes
+_BARE_STAR = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Za-z0-9_][A-Za-z0-9_.\-/]*:[ \t]+(\*)(?:[ \t]+#.*)?[ \t]*")
+
+
+def _bare_star_fix(path: str, text: str, line: int, col: int) -> Fix | None:
+    """``"*"`` for the bare ``*`` at (line, col) of a plain ``key: *`` in a YAML file (in a script,
+    the YAML text of a heredoc may not have the host file's columns)."""
+    if is_script(path):
+        return None
+    starts = line_starts(text)
+    if not 0 < line <= len(starts):
+        return None
+    end = starts[line] if line < len(starts) else len(text)
+    src = text[starts[line - 1]: end].rstrip("\r\n\x85\u2028\u2029")
+    match = _BARE_STAR.fullmatch(src)
+    if match is None or match.start(1) != col - 1:
+        return None
+    return Fix('quote the "*"', (Edit(Span(path, line, col, line, col + 1), '"*"'),))
 
 
 # --------------------------------------------------------------------------- entry point
