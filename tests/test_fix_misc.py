@@ -246,3 +246,17 @@ def test_no_star_fix_in_a_script(project: Project) -> None:
               + deployment("application-version: *\n") + "EOF\n")
     (d,) = diagnostics(project, {"scripts/deploy.sh": script}, "YML001", config)
     assert d.fix is None
+
+
+def test_directives_from_the_cache_get_the_fix_once_given_the_text() -> None:
+    # the cache and the worker pool rebuild a Suppression from its fields only (no text)
+    from avassa_lint.loading.suppress import Suppression, remember_text, scan, unused
+
+    text = web_app(replicas_line="    replicas: 1  # avassa-lint: disable=SCH006\n")
+    (scanned,) = scan("applications/web.yaml", text)
+    rebuilt = Suppression(scanned.span, scanned.form, list(scanned.selectors), scanned.target_line, set())
+    ((_, _, _, fix),) = unused({"applications/web.yaml": [rebuilt]}, lambda sel: True)
+    assert fix is None
+    remember_text([rebuilt], text)
+    ((_, _, _, fix),) = unused({"applications/web.yaml": [rebuilt]}, lambda sel: True)
+    assert fix is not None and fix.edits[0].span.column == 16

@@ -67,10 +67,16 @@ def scan(path: str, text: str) -> list[Suppression]:
         else:
             target = number
         found.append(Suppression(span, form, selectors, target))
-        # The file's text, for the fix of an unused directive (not a field: the cache and the
-        # worker pool carry the fields only, and a directive without it simply gets no fix).
-        found[-1]._text = text  # type: ignore[attr-defined]
+    remember_text(found, text)
     return found
+
+
+def remember_text(suppressions: list[Suppression], text: str | None) -> None:
+    """Keep the file's text with its directives, for the fix of an unused one. Not a field: the
+    cache and the worker pool carry the fields only, so a directive that came from either has no
+    text (and gets no fix) until it is given again from the file's SourceFile."""
+    for sup in suppressions:
+        sup._text = text  # type: ignore[attr-defined]
 
 
 def apply(diags: Iterable[Diagnostic], suppressions: dict[str, list[Suppression]]) -> list[Diagnostic]:
