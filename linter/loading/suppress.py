@@ -102,7 +102,11 @@ def unused(suppressions: dict[str, list[Suppression]], enabled_selector) -> list
     of them. A directive that names no rule, names an unknown one or sits below the header gets
     no fix: what its author meant is not certain."""
     out: list[tuple[Span, str, str | None, Fix | None]] = []
+    loaded: dict[str, tuple | None] = {}  # each file's documents and problems as it is
     for sups in suppressions.values():
+        text = getattr(sups[0], "_text", None) if sups else None
+        # each fix loads the file again: at most so many fixes, and so many characters loaded
+        budget = min(_FIXES_PER_FILE, _CHARACTERS_LOADED // max(len(text or ""), 1))
         for sup in sups:
             if not sup.selectors:
                 out.append((sup.span, f'"{sup.form}" names no rule; a suppression must name the rules it silences',
@@ -125,7 +129,10 @@ def unused(suppressions: dict[str, list[Suppression]], enabled_selector) -> list
             if not found:
                 continue
             removable = {sel for sel, _, _ in found if sel is not None}
-            fix = _removal(sup, removable, sups) if removable else None
+            fix = None
+            if removable and budget > 0:
+                budget -= 1
+                fix = _removal(sup, removable, sups, loaded)
             for sel, message, hint in found:
                 out.append((sup.span, message, hint, fix if sel is not None else None))
     return out
@@ -134,7 +141,11 @@ def unused(suppressions: dict[str, list[Suppression]], enabled_selector) -> list
 _OTHER_BREAKS = frozenset("\v\f\x1c\x1d\x1e")  # line breaks to str.splitlines, not to YAML
 
 
-def _removal(sup: Suppression, removable: set[str], neighbours: list[Suppression]) -> Fix | None:
+_FIXES_PER_FILE = 50
+_CHARACTERS_LOADED = 2_000_000
+
+
+def _removal(sup: Suppression, removable: set[str], neighbours: list[Suppression], loaded: dict[str, tuple | None]) -> Fix | None:
     """The fix that removes ``removable`` from the directive (the whole comment when that is every
     selector it names), when it is certain: a YAML file (not a script's heredoc), and the parsed
     documents are the same without it (so it was a comment, not text inside a string)."""
@@ -183,7 +194,7 @@ def _removal(sup: Suppression, removable: set[str], neighbours: list[Suppression
         title = "remove " + ", ".join(f'"{sel}"' for sel in sup.selectors if sel in removable) + " from the suppression"
     fix = Fix(title, (edit,))
     fixed, applied = apply_fixes(text, [fix])
-    if not applied or fixed == text or not _same_documents(span.path, text, fixed):
+    if not applied or fixed == text or not _same_documents(span.path, text, fixed, loaded):
         return None
     if edit.text:  # the directive still reads as the same directive of the selectors kept
         again = [s for s in scan(span.path, fixed) if s.span.line == span.line]
@@ -193,10 +204,15 @@ def _removal(sup: Suppression, removable: set[str], neighbours: list[Suppression
     return fix
 
 
-def _same_documents(path: str, text: str, fixed: str) -> bool:
+def _same_documents(path: str, text: str, fixed: str, loaded: dict[str, tuple | None]) -> bool:
     """``fixed`` loads to the same documents as ``text``, with the same problems."""
-    before, after = load_source(path, text.encode("utf-8")), load_source(path, fixed.encode("utf-8"))
-    if before.text is None or after.text is None:
-        return False
-    return ([d.data for d in before.documents] == [d.data for d in after.documents]
-            and sorted(p.code for p in before.problems) == sorted(p.code for p in after.problems))
+    if path not in loaded:
+        loaded[path] = _loaded(path, text)
+    return loaded[path] is not None and _loaded(path, fixed) == loaded[path]
+
+
+def _loaded(path: str, text: str) -> tuple | None:
+    source = load_source(path, text.encode("utf-8"))
+    if source.text is None:
+        return None
+    return [d.data for d in source.documents], sorted(p.code for p in source.problems)
