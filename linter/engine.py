@@ -291,6 +291,19 @@ class CheckedFiles:
     suppressions: dict[str, list[Suppression]] = field(default_factory=dict)
     entries: list[str | None] = field(default_factory=list)  # each file's cache entry, or None
 
+    def add(self, path: str, file_result: FileResult, result: RunResult | None = None) -> None:
+        """One file's result (``result``, when given, learns its source and any unreadable path)."""
+        if result is not None:
+            result.sources[path] = file_result.source
+            if any(p.code == codes.UNREADABLE_PATH for p in file_result.problems):
+                result.environment_error = True
+        if any(p.fatal for p in file_result.source.problems) or file_result.source.text is None:
+            self.unreadable.add(path)
+        self.problems.extend(file_result.problems)
+        self.classified.extend(file_result.classified)
+        if file_result.suppressions:
+            self.suppressions[path] = file_result.suppressions
+
 
 def check_files(inputs: list[Input], config: Config, cache: object, result: RunResult, debug: bool) -> CheckedFiles:
     """Each file on its own: from the cache, here, or in a worker process (results identical)."""
@@ -310,15 +323,7 @@ def check_files(inputs: list[Input], config: Config, cache: object, result: RunR
             if debug and outcome.traceback:
                 result.notes.append(outcome.traceback)
             continue
-        result.sources[item.path] = file_result.source
-        if any(p.code == codes.UNREADABLE_PATH for p in file_result.problems):
-            result.environment_error = True
-        if any(p.fatal for p in file_result.source.problems) or file_result.source.text is None:
-            files.unreadable.add(item.path)
-        files.problems.extend(file_result.problems)
-        files.classified.extend(file_result.classified)
-        if file_result.suppressions:
-            files.suppressions[item.path] = file_result.suppressions
+        files.add(item.path, file_result, result)
     return files
 
 

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Lowest first. A module may import from its own group and from the groups before it.
 LAYERS = ["text", "core", "loading", "validation", "settings", "model", "views", "rules", "reporting",
-          "runtime", "pipeline", "cli"]
+          "runtime", "pipeline", "lsp", "cli"]
 TOP_LEVEL = {"__init__": "text", "engine": "pipeline", "registry": "pipeline", "fixer": "pipeline", "__main__": "cli"}
 
 

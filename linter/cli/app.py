@@ -163,6 +163,18 @@ def rules_command(
         typer.echo(f"{r.code}  {r.name:<32} {r.severity.label:<8} {fix:<6} {clean(r.summary, 200)}")
 
 
+@app.command("server")
+def server_command() -> None:
+    """Run the language server over stdio (editors start it; needs avassa-lint[lsp])."""
+    try:
+        from avassa_lint.lsp.server import serve
+    except ImportError as exc:
+        _error(f"the language server needs pygls and lsprotocol ({exc.name} is missing): "
+               "pip install 'avassa-lint[lsp]'")
+        raise typer.Exit(EXIT_USAGE)
+    serve()
+
+
 @app.command("rule")
 def rule_command(code_or_name: Annotated[str, typer.Argument(help="A rule code (IMG001) or name.")]) -> None:
     """Print a rule's documentation."""
