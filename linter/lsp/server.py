@@ -45,6 +45,8 @@ class State:
     results: dict[str, Any] = field(default_factory=dict)  # absolute path -> FileResult
     diagnostics: dict[str, list[Diagnostic]] = field(default_factory=dict)  # by path
     published: dict[str, list] = field(default_factory=dict)  # uri -> what was sent last
+    files: Any = None  # engine.CheckedFiles of the last refresh
+    project: Any = None  # model.project.Project of the last refresh, built when first asked for
 
 
 class AvassaLanguageServer(LanguageServer):
@@ -115,6 +117,7 @@ class AvassaLanguageServer(LanguageServer):
 
         state = self.state
         files = _aggregate(state.results)
+        state.files, state.project = files, None
         run = RunResult([], {p: r.source for p, r in state.results.items()}, len(state.results),
                         registry=state.registry)
         problems = files.problems + cross_file_problems(files, state.config, state.registry, state.enabled,
@@ -141,6 +144,15 @@ class AvassaLanguageServer(LanguageServer):
             document = self.workspace.text_documents.get(uri)
             self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
                 uri=uri, diagnostics=lsp_diagnostics, version=document.version if document else None))
+
+    def project(self) -> Any:
+        """The project model of the current results (hover, completion and navigation read it)."""
+        if self.state.project is None:
+            from avassa_lint.model.project import build_project
+
+            files = self.state.files if self.state.files is not None else _aggregate(self.state.results)
+            self.state.project = build_project(files.classified, self.state.config, files.unreadable)
+        return self.state.project
 
     def lines_of(self, path: str) -> Lines:
         result = self.state.results.get(path)
@@ -289,6 +301,27 @@ def _overlaps(a: lsp.Range, b: lsp.Range) -> bool:
     def key(p: lsp.Position) -> tuple[int, int]:
         return (p.line, p.character)
     return key(a.start) <= key(b.end) and key(b.start) <= key(a.end)
+
+
+# Each feature module has register(server): it adds its handlers to this server. Modules that are
+# not there (yet) are left out.
+FEATURES = ("hover", "completion", "navigation", "symbols")
+
+
+def _register_features() -> None:
+    import importlib
+
+    for name in FEATURES:
+        try:
+            module = importlib.import_module(f"avassa_lint.lsp.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"avassa_lint.lsp.{name}":
+                raise
+            continue
+        module.register(server)
+
+
+_register_features()
 
 
 def serve() -> None:
