@@ -303,6 +303,9 @@ class CheckedFiles:
         self.classified.extend(file_result.classified)
         if file_result.suppressions:
             self.suppressions[path] = file_result.suppressions
+            # the LNT004 fix edits the comment's line: give the suppressions their file's text, also
+            # when the result came from the cache or a worker
+            suppress.remember_text(file_result.suppressions, file_result.source.text)
 
 
 def check_files(inputs: list[Input], config: Config, cache: object, result: RunResult, debug: bool) -> CheckedFiles:

@@ -118,3 +118,18 @@ def test_a_secret_value_never_shows_in_a_diff(tmp_path: Path) -> None:
     assert CANARY not in shown.output
     assert files_of(tmp_path) == before
     shutil.rmtree(tmp_path / ".avassa-lint-cache", ignore_errors=True)
+
+
+def test_a_fix_from_a_cached_result_is_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unused-suppression fix needs the file's text, which a cached result gets back too."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    project = Project(tmp_path / "p")
+    project.write({"applications/web.yaml": 'name: web\nversion: "1.0"  # avassa-lint: disable=IMG004 -- old\n'
+                                            "services:\n  - name: web\n    mode: replicated\n    replicas: 1\n"
+                                            "    containers:\n      - name: web\n        image: nginx:1.25\n"})
+    cold = project.check("check", "--isolated", "-q", "-f", "concise", ".", inside=True)
+    assert "LNT004" in cold.output and any((tmp_path / "p").glob(".avassa-lint-cache/*/*"))
+    warm = project.check("check", "--isolated", "--diff", ".", inside=True)
+    assert warm.exit_code == 1
+    assert '-version: "1.0"  # avassa-lint: disable=IMG004 -- old' in warm.output
+    assert '+version: "1.0"' in warm.output
