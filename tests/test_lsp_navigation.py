@@ -1,0 +1,169 @@
+"""Go to definition and find references, end to end through the real server process."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pygls")
+pytest.importorskip("pytest_lsp")
+from lsprotocol import types as lsp  # noqa: E402
+from pygls.uris import from_fs_path  # noqa: E402
+from test_lsp import open_doc, session, wait_for, write  # noqa: E402
+
+APP = """name: web
+version: "1.0"
+services:
+  - name: web
+    mode: replicated
+    replicas: 1
+    variables:
+      - name: DB_PASSWORD
+        value-from-vault-secret:
+          vault: shop
+          secret: db
+          key: password
+    volumes:
+      - name: creds
+        vault-secret:
+          vault: shop
+          secret: db
+    containers:
+      - name: web
+        image: registry.example.com/web/nginx:1.25
+        env:
+          DB_PASSWORD: ${DB_PASSWORD}
+          AGAIN: "x-${ DB_PASSWORD }"
+        mounts:
+          - volume-name: creds
+            mount-path: /creds
+"""
+REGISTRY = """address: registry.example.com
+credentials:
+  - repository: web
+    vault: shop
+    secret: db
+"""
+VAULT = "name: shop\ndistribute:\n  to: all\n"
+SECRET = "name: db\nallow-image-access: [\"*\"]\ndata:\n  password: change-me\n"
+DEPLOYMENT = 'name: web-everywhere\napplication: web\napplication-version: "1.0"\nplacement:\n  match-site-labels: system/type = edge\n'
+FILES = {
+    "applications/web.yaml": APP,
+    "image-registry/remote-registries/example.yaml": REGISTRY,
+    "strongbox/vaults/shop.yaml": VAULT,
+    "strongbox/vaults/shop/secrets/db.yaml": SECRET,
+    "application-deployments/web.yaml": DEPLOYMENT,
+}
+
+
+def uri_of(root: Path, rel: str) -> str:
+    return from_fs_path(str(root / rel))
+
+
+def rng(line: int, start: int, end: int) -> lsp.Range:
+    return lsp.Range(start=lsp.Position(line=line, character=start), end=lsp.Position(line=line, character=end))
+
+
+def at(uri: str, line: int, character: int) -> dict:
+    return {"text_document": lsp.TextDocumentIdentifier(uri=uri), "position": lsp.Position(line=line, character=character)}
+
+
+def spots(locations) -> list[tuple[str, int, int, int]]:
+    return sorted((x.uri, x.range.start.line, x.range.start.character, x.range.end.character) for x in locations or [])
+
+
+async def opened(client, root: Path, rel: str) -> str:
+    uri = open_doc(client, root / rel, FILES[rel])
+    await wait_for(client, uri, lambda d: True)
+    return uri
+
+
+def test_definition_from_a_variables_vault_and_secret(tmp_path: Path) -> None:
+    write(tmp_path, FILES)
+
+    async def scenario(client) -> None:
+        app = await opened(client, tmp_path, "applications/web.yaml")
+        # `vault: shop` of the variable: line 9, "shop" at 17..21; the cursor inside the name
+        found = await client.text_document_definition_async(lsp.DefinitionParams(**at(app, 9, 19)))
+        assert found == [lsp.Location(uri=uri_of(tmp_path, "strongbox/vaults/shop.yaml"), range=rng(0, 6, 10))]
+        # `secret: db`: line 10, the cursor just after the name still finds it
+        found = await client.text_document_definition_async(lsp.DefinitionParams(**at(app, 10, 20)))
+        assert found == [lsp.Location(uri=uri_of(tmp_path, "strongbox/vaults/shop/secrets/db.yaml"),
+                                      range=rng(0, 6, 8))]
+        # `key: password` -> the key of the secret's data (never its value)
+        found = await client.text_document_definition_async(lsp.DefinitionParams(**at(app, 11, 16)))
+        assert found == [lsp.Location(uri=uri_of(tmp_path, "strongbox/vaults/shop/secrets/db.yaml"),
+                                      range=rng(3, 2, 10))]
+        assert "change-me" not in repr(found)
+
+    session(tmp_path, scenario)
+
+
+def test_definition_of_a_volume_a_variable_an_application_and_a_registry(tmp_path: Path) -> None:
+    write(tmp_path, FILES)
+
+    async def scenario(client) -> None:
+        app = await opened(client, tmp_path, "applications/web.yaml")
+        # `- volume-name: creds` (line 24, "creds" at 25..30) -> `- name: creds` of the volume (line 13)
+        found = await client.text_document_definition_async(lsp.DefinitionParams(**at(app, 24, 27)))
+        assert found == [lsp.Location(uri=app, range=rng(13, 14, 19))]
+        # `${DB_PASSWORD}` and `"x-${ DB_PASSWORD }"` -> the variable's name (line 7)
+        for line, character in ((21, 30), (22, 28)):
+            found = await client.text_document_definition_async(lsp.DefinitionParams(**at(app, line, character)))
+            assert found == [lsp.Location(uri=app, range=rng(7, 14, 25))], (line, character)
+        # the image's registry host -> the remote registry's address
+        found = await client.text_document_definition_async(lsp.DefinitionParams(**at(app, 19, 20)))
+        assert found == [lsp.Location(uri=uri_of(tmp_path, "image-registry/remote-registries/example.yaml"),
+                                      range=rng(0, 9, 29))]
+        # a deployment's application -> the application's name; its version -> the version
+        deployment = await opened(client, tmp_path, "application-deployments/web.yaml")
+        found = await client.text_document_definition_async(lsp.DefinitionParams(**at(deployment, 1, 14)))
+        assert found == [lsp.Location(uri=app, range=rng(0, 6, 9))]
+        found = await client.text_document_definition_async(lsp.DefinitionParams(**at(deployment, 2, 23)))
+        assert found == [lsp.Location(uri=app, range=rng(1, 9, 14))]
+
+    session(tmp_path, scenario)
+
+
+def test_references_of_a_secret_list_every_reader_across_files(tmp_path: Path) -> None:
+    write(tmp_path, FILES)
+    app = uri_of(tmp_path, "applications/web.yaml")
+    registry = uri_of(tmp_path, "image-registry/remote-registries/example.yaml")
+    secret_file = uri_of(tmp_path, "strongbox/vaults/shop/secrets/db.yaml")
+
+    async def scenario(client) -> None:
+        secret = await opened(client, tmp_path, "strongbox/vaults/shop/secrets/db.yaml")
+        readers = [(app, 10, 18, 20), (app, 16, 18, 20), (registry, 4, 12, 14)]
+        found = await client.text_document_references_async(lsp.ReferenceParams(
+            **at(secret, 0, 7), context=lsp.ReferenceContext(include_declaration=False)))
+        assert spots(found) == sorted(readers)
+        found = await client.text_document_references_async(lsp.ReferenceParams(
+            **at(secret, 0, 7), context=lsp.ReferenceContext(include_declaration=True)))
+        assert spots(found) == sorted(readers + [(secret_file, 0, 6, 8)])
+        # from a reference: the same answer
+        app_uri = await opened(client, tmp_path, "applications/web.yaml")
+        found = await client.text_document_references_async(lsp.ReferenceParams(
+            **at(app_uri, 16, 19), context=lsp.ReferenceContext(include_declaration=True)))
+        assert spots(found) == sorted(readers + [(secret_file, 0, 6, 8)])
+        # the vault: every vault: field of the three readers
+        found = await client.text_document_references_async(lsp.ReferenceParams(
+            **at(app_uri, 9, 17), context=lsp.ReferenceContext(include_declaration=False)))
+        assert spots(found) == sorted([(app, 9, 17, 21), (app, 15, 17, 21), (registry, 3, 11, 15)])
+
+    session(tmp_path, scenario)
+
+
+def test_a_position_on_nothing_gives_no_location(tmp_path: Path) -> None:
+    write(tmp_path, FILES)
+
+    async def scenario(client) -> None:
+        app = await opened(client, tmp_path, "applications/web.yaml")
+        # `mode: replicated`, a key, and a line past the end of the file
+        for line, character in ((4, 12), (9, 12), (400, 3)):
+            found = await client.text_document_definition_async(lsp.DefinitionParams(**at(app, line, character)))
+            assert not found, (line, character)
+            found = await client.text_document_references_async(lsp.ReferenceParams(
+                **at(app, line, character), context=lsp.ReferenceContext(include_declaration=True)))
+            assert not found, (line, character)
+
+    session(tmp_path, scenario)
