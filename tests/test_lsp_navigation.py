@@ -167,3 +167,78 @@ def test_a_position_on_nothing_gives_no_location(tmp_path: Path) -> None:
             assert not found, (line, character)
 
     session(tmp_path, scenario)
+
+
+AUTH_FILES = {
+    "applications/api.yaml": """name: api
+version: "2.0"
+services:
+  - name: front
+    mode: replicated
+    replicas: 2
+    placement:
+      preferred-anti-affinity:
+        services:
+          - back
+    containers:
+      - name: front
+        image: nginx:1.25
+        approle: front-role
+  - name: back
+    mode: replicated
+    replicas: 1
+    containers:
+      - name: back
+        image: nginx:1.25
+""",
+    "strongbox/authentication/approles/front-role.yaml": "name: front-role\ntoken-policies:\n  - reader\n",
+    "policy/policies/reader.yaml": "name: reader\nrest-api:\n  rules:\n    - path: /v1/state/*\n      operations:\n"
+                                   "        read: allow\n",
+    "strongbox/acme-services/letsencrypt-prod.yaml": "name: letsencrypt-prod\ncontact-email: admin@example.com\n"
+                                                     "directory-url: https://acme-v02.api.letsencrypt.org/directory\n",
+    "strongbox/acme-services/letsencrypt-prod/static-requests/web-cert.yaml":
+        "name: web-cert\nnames:\n  - www.example.com\nvault: certs\nsecret: web-cert\n",
+    "strongbox/vaults/certs.yaml": "name: certs\ndistribute:\n  to: all\n",
+    "strongbox/vaults/certs/secrets/web-tls.yaml":
+        "name: web-tls\nauto-acme-cert:\n  acme-service: letsencrypt-prod\n  names:\n    - www.example.com\n"
+        "allow-image-access:\n  - \"*\"\n",
+    "image-registry/settings.yaml": "default-remote-registry: registry.example.com\n",
+    "image-registry/remote-registries/example.yaml": "address: registry.example.com\n",
+}
+
+
+def test_approles_policies_acme_services_affinities_and_the_default_registry(tmp_path: Path) -> None:
+    write(tmp_path, AUTH_FILES)
+    app = uri_of(tmp_path, "applications/api.yaml")
+    approle = uri_of(tmp_path, "strongbox/authentication/approles/front-role.yaml")
+    acme = uri_of(tmp_path, "strongbox/acme-services/letsencrypt-prod.yaml")
+    request = uri_of(tmp_path, "strongbox/acme-services/letsencrypt-prod/static-requests/web-cert.yaml")
+
+    async def scenario(client) -> None:
+        async def definition(uri: str, line: int, character: int):
+            return await client.text_document_definition_async(lsp.DefinitionParams(**at(uri, line, character)))
+
+        uri = open_doc(client, tmp_path / "applications/api.yaml", AUTH_FILES["applications/api.yaml"])
+        await wait_for(client, uri, lambda d: True)
+        # a container's approle -> the approle; its token policy -> the policy
+        assert await definition(app, 13, 20) == [lsp.Location(uri=approle, range=rng(0, 6, 16))]
+        assert await definition(approle, 2, 5) == [
+            lsp.Location(uri=uri_of(tmp_path, "policy/policies/reader.yaml"), range=rng(0, 6, 12))]
+        # an affinity's service -> the service of the same application
+        assert await definition(app, 9, 13) == [lsp.Location(uri=app, range=rng(14, 10, 14))]
+        # a secret's acme-service, and a static request (created under its folder's service)
+        secret = uri_of(tmp_path, "strongbox/vaults/certs/secrets/web-tls.yaml")
+        assert await definition(secret, 2, 20) == [lsp.Location(uri=acme, range=rng(0, 6, 22))]
+        assert await definition(request, 0, 8) == [lsp.Location(uri=acme, range=rng(0, 6, 22))]
+        # a static request's vault -> the vault
+        assert await definition(request, 3, 8) == [
+            lsp.Location(uri=uri_of(tmp_path, "strongbox/vaults/certs.yaml"), range=rng(0, 6, 11))]
+        # the default remote registry -> the remote registry
+        assert await definition(uri_of(tmp_path, "image-registry/settings.yaml"), 0, 30) == [
+            lsp.Location(uri=uri_of(tmp_path, "image-registry/remote-registries/example.yaml"), range=rng(0, 9, 29))]
+        # every user of the ACME service, from its declaration
+        found = await client.text_document_references_async(lsp.ReferenceParams(
+            **at(acme, 0, 10), context=lsp.ReferenceContext(include_declaration=False)))
+        assert spots(found) == sorted([(secret, 2, 16, 32), (request, 0, 6, 14)])
+
+    session(tmp_path, scenario)

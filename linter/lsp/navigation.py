@@ -12,7 +12,10 @@ approle, a policy), with the spans that declare it and the spans that refer to i
 - a placement affinity's service (a service of the same application);
 - a deployment's ``application`` and ``application-version``;
 - an image's registry host and the ``default-remote-registry`` (the remote registry);
-- a container's ``approle`` (the approle), an approle's or JWT role's ``token-policies`` (the policy).
+- a container's ``approle`` (the approle), an approle's or JWT role's ``token-policies`` (the policy);
+- a secret's ``auto-acme-cert.acme-service`` and the service a static request is created under (the
+  ACME service; that service comes from the request's path, so its reference is the request's
+  ``name``, where ``undefined-acme-service`` reports it too).
 
 What is under the cursor is the smallest declaring or referring span that holds it (the end of a
 span counts, so a cursor just after a name still finds it). Key names only: a secret's values are
@@ -223,6 +226,18 @@ def _authentication(project: Project, index: Index) -> None:
     for holder in project.token_policy_holders():
         for policy_name in holder.token_policies:
             index.refer(("policy", policy_name.value), policy_name.span)
+    for services in project.acme_services.values():
+        for service in services:
+            if service.name is not None:
+                index.declare(("acme", service.name.value), service.name.span)
+    for secret in project.all_secrets():
+        auto = secret.node.child("auto-acme-cert")
+        used = auto.string("acme-service") if auto is not None else None
+        if used is not None and used.value:
+            index.refer(("acme", used.value), used.span)
+    for request in project.static_requests:
+        if request.service and request.name is not None:
+            index.refer(("acme", request.service), request.name.span)
 
 
 # --------------------------------------------------------------------------- the requests
