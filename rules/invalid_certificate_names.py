@@ -59,13 +59,16 @@ from collections.abc import Iterator
 
 from avassa_lint.model.project import Located, Node, Project
 from avassa_lint.text.quoting import quote as q
+from avassa_lint.core.diagnostic import Edit, Fix
+from avassa_lint.model.registry_address import reads_as_plain_string
 from avassa_lint.core.rule import Finding, rule
 
 _VARIABLE = re.compile(r"\$\{[^}]*\}")
 _LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 
 
-@rule(code="SEC016", name="invalid-certificate-names", severity="warning")
+@rule(code="SEC016", name="invalid-certificate-names", severity="warning",
+      fix="safe: removes the comma (and any blanks) after a name that ends with one")
 def check(project: Project) -> Iterator[Finding]:
     for request in project.static_requests:
         owner = f"static request {q(request.name.value)}" if request.name is not None else "a static request"
@@ -88,7 +91,21 @@ def _check_names(node: Node, owner: str) -> Iterator[Finding]:
             message=f"name {q(entry.value)} of {owner} {message}",
             hint=hint,
             yaml_path=f"{node.yaml_path}/names".lstrip("/"),
+            fix=_trailing_comma_fix(entry, at) if message == "ends with a comma" else None,
         )
+
+
+def _trailing_comma_fix(entry: Located[str], at: int | None) -> Fix | None:
+    """Remove the comma and what follows it (blanks only), when the value is written on one line
+    exactly as it reads (plain, or quoted without escapes)."""
+    span, text = entry.span, entry.value
+    if at is None or span.line != span.end_line or span.end_column - span.column not in (len(text), len(text) + 2):
+        return None
+    if not text[:at] or text[:at] != text[:at].strip():
+        return None
+    if span.end_column - span.column == len(text) and not reads_as_plain_string(text[:at]):
+        return None  # written plain, the name alone would read as a number or a boolean
+    return Fix("remove the trailing comma", (Edit(entry.part(at, len(text) - at), ""),))
 
 
 def _problem(name: str) -> tuple[str, str, int | None] | None:

@@ -70,15 +70,17 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.model.label_expr import parse_label_expression
-from avassa_lint.model.project import Node, Project
+from avassa_lint.model.project import Located, Node, Project
 from avassa_lint.model.parse_problem import ParseProblem
+from avassa_lint.core.diagnostic import Edit, Fix
 from avassa_lint.core.rule import Finding, rule
 
 _HINT = ('a label expression combines "label = value", "label" and "{}" with "and", "or", "not" '
          "and parentheses")
 
 
-@rule(code="APP013", name="invalid-label-expression", severity="error")
+@rule(code="APP013", name="invalid-label-expression", severity="error",
+      fix='safe: writes "=", "and" or "or" for "==", "&&" or "||"')
 def check(project: Project) -> Iterator[Finding]:
     for node, key in _expressions(project):
         found = node.string(key)
@@ -89,7 +91,28 @@ def check(project: Project) -> Iterator[Finding]:
             continue
         where = node.describe(node.ypath + (key,))
         yield Finding.at(found, span=found.part(parsed.offset, parsed.length),
-                         message=f"{parsed.message} in {where}", hint=_HINT)
+                         message=f"{parsed.message} in {where}", hint=_HINT, fix=_operator_fix(found, parsed))
+
+
+# Operators of other languages whose meaning here is certain; "&", "|" and "!" are left alone
+# (a single character is as likely a typo of something else).
+_OPERATORS = {"==": "=", "&&": "and", "||": "or"}
+
+
+def _operator_fix(found: Located[str], problem: ParseProblem) -> Fix | None:
+    text, at, length = found.value, problem.offset, problem.length
+    written = text[at:at + length]
+    new = _OPERATORS.get(written)
+    span = found.span
+    if new is None or span.line != span.end_line or span.end_column - span.column not in (len(text), len(text) + 2):
+        return None
+    if new.isalpha() and not (text[at - 1:at].isspace() and text[at + length:at + length + 1].isspace()):
+        return None  # "a&&b" would become "aandb"
+    fixed = text[:at] + new + text[at + length:]
+    again = parse_label_expression(fixed)
+    if isinstance(again, ParseProblem) and again.offset <= at + len(new):
+        return None  # the operator was not the only thing wrong there
+    return Fix(f'write "{new}"', (Edit(found.part(at, length), new),))
 
 
 def _expressions(project: Project) -> Iterator[tuple[Node, str]]:

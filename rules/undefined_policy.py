@@ -56,9 +56,11 @@ from avassa_lint.model.project import Approle, Project
 from avassa_lint.text.quoting import clean, quote as q
 from avassa_lint.text.suggest import Suggester, phrase
 from avassa_lint.core.rule import Finding, Related, rule
+from avassa_lint.views.secret_hints import only_close, rename_fix
 
 
-@rule(code="SEC013", name="undefined-policy", severity="warning")
+@rule(code="SEC013", name="undefined-policy", severity="warning",
+      fix="unsafe: renames the policy to the one close declared policy")
 def check(project: Project) -> Iterator[Finding]:
     if not project.has_policies or _may_be_hidden(project):
         return
@@ -79,12 +81,15 @@ def check(project: Project) -> Iterator[Finding]:
                     related = (Related(close[0].name.span, f"policy {q(close[0].name.value)} declared here"),)
             else:
                 hint = f"declare it in policy/policies/{clean(policy, 80)}.yaml (supctl create policy policies)"
+            fix = (rename_fix(located, close_name)
+                   if close_name is not None and only_close(policy, project.policies, close_name) else None)
             yield Finding(
                 span=located.span,
                 message=f"{owner} gives its tokens policy {q(policy)}, which is not declared",
                 hint=hint,
                 related=related,
                 yaml_path="token-policies",
+                fix=fix,
             )
 
 

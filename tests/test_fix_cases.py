@@ -79,3 +79,15 @@ def test_every_fixable_rule_has_a_fix_case() -> None:
     cased = {p.parent.name.replace("_", "-") for p in fix_cases()}
     fixable = {r.name for r in load_rules().all() if r.fixable}
     assert fixable - cased == set()
+
+
+def test_the_readme_shows_the_fix_run_on_examples_broken(tmp_path: Path) -> None:
+    """README, Fixes: the output of --fix --unsafe-fixes on a copy of examples/broken/, as shown."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    command = "$ avassa-lint check --fix --unsafe-fixes -f concise .\n"
+    start = readme.index(command) + len(command)
+    shown = readme[start: readme.index("```", start)].splitlines()
+    project = tmp_path / "broken"
+    shutil.copytree(Path(__file__).parent.parent / "examples" / "broken", project)
+    result = Project(project).check("check", "--fix", "--unsafe-fixes", "--no-cache", "-f", "concise", ".", inside=True)
+    assert result.output.splitlines() == shown
