@@ -1,0 +1,506 @@
+"""Completion: keys allowed at the cursor (minus those present), enum values, and declared names
+for references (vaults, secrets of that vault, keys of that secret, volumes and ``${VAR}`` names of
+the service, applications and their versions, registry hosts at the start of an image).
+
+The document may not parse while the user types, so the place of the cursor (the YAML path of the
+mapping it is in, the keys present there and their values) is read from the text by indentation;
+the loaded project model gives the declared names. A secret's value is never offered: only names
+(of vaults, secrets, and the keys of a secret's data) are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lsprotocol import types as lsp
+from pygls.uris import to_fs_path
+
+TRIGGERS = [":", " ", "/", "{"]
+_KEY = re.compile(r"""([A-Za-z0-9_][A-Za-z0-9_.\-/]*|"[^"]*"|'[^']*')\s*:(?:\s|$)""")
+_PARTIAL_KEY = re.compile(r"[A-Za-z0-9_.\-]*$")
+_DOC_BREAK = re.compile(r"^(---|\.\.\.)(\s|$)")
+_SECRET_MAPPINGS = ("value-from-vault-secret", "vault-secret", "credentials")
+_SCHEMAS: dict[str, dict] | None = None
+
+
+def _schemas() -> dict[str, dict]:
+    global _SCHEMAS
+    if _SCHEMAS is None:
+        from avassa_lint.core.schema_files import schema_files
+
+        _SCHEMAS = schema_files()
+    return _SCHEMAS
+
+
+# --------------------------------------------------------------------------- the text around the cursor
+
+
+@dataclass
+class Line:
+    """A line's structure: the columns of its sequence dashes, its key (and column) and value."""
+
+    dashes: list[int]
+    key: str | None
+    key_col: int
+    value: str
+    content_col: int  # the first column after the dashes (-1: blank or a comment)
+
+
+def _parse_line(text: str) -> Line:
+    i = 0
+    n = len(text)
+    while i < n and text[i] == " ":
+        i += 1
+    if i >= n or text[i] == "#":
+        return Line([], None, -1, "", -1)
+    dashes = []
+    while i < n and text[i] == "-" and (i + 1 == n or text[i + 1] in " \t"):
+        dashes.append(i)
+        i += 1
+        while i < n and text[i] == " ":
+            i += 1
+    if i >= n or text[i] == "#":
+        return Line(dashes, None, i, "", i if dashes else -1)
+    match = _KEY.match(text, i)
+    if match is None:
+        return Line(dashes, None, i, text[i:], i)
+    key = match.group(1)
+    if key[:1] in "\"'":
+        key = key[1:-1]
+    value = text[match.end():].split(" #", 1)[0].strip()
+    return Line(dashes, key, i, value, i)
+
+
+@dataclass
+class Place:
+    """Where the cursor is: the YAML path of its mapping, the keys there (with their values as
+    written on their line) and, for a value, the key it belongs to and what is typed of it."""
+
+    path: list[str | int]
+    present: dict[str, str] = field(default_factory=dict)
+    key: str | None = None  # completing this key's value
+    typed: str = ""  # the value typed so far (before the cursor)
+    needs_space: bool = False  # the cursor is right after "key:"
+
+
+@dataclass
+class _Frame:
+    col: int
+    seq: bool
+    path: list[str | int]
+    keys: dict[str, str] = field(default_factory=dict)
+    last_key: str | None = None
+    last_open: bool = False  # the last key's value is on the lines below
+    count: int = -1  # the index of the current item of a sequence
+
+
+def _open_value(value: str) -> bool:
+    """A value that leaves the key's content to the lines below ("", an anchor or a tag only)."""
+    return value == "" or bool(re.fullmatch(r"([&!]\S*\s*)+", value))
+
+
+class _Tracker:
+    """The block structure of a document, line by line, by indentation."""
+
+    def __init__(self) -> None:
+        self.stack: list[_Frame] = []
+
+    def _child_path(self, top: _Frame) -> list[str | int] | None:
+        if top.seq:
+            return top.path + [max(top.count, 0)]
+        if top.last_key is not None and top.last_open:
+            return top.path + [top.last_key]
+        return None
+
+    def token(self, col: int, dash: bool) -> _Frame | None:
+        """Place a dash or a key at ``col``: the frame it belongs to (None: not followed)."""
+        stack = self.stack
+        while stack and stack[-1].col > col:
+            stack.pop()
+        while stack and stack[-1].col == col and stack[-1].seq and not dash:
+            stack.pop()  # a key at the column of a compact sequence's dashes ends it
+        if not stack:
+            frame = _Frame(col, dash, [])
+            stack.append(frame)
+        else:
+            top = stack[-1]
+            if top.col == col and top.seq == dash:
+                frame = top
+            elif top.col == col and dash:  # a compact sequence under the map's last key
+                path = self._child_path(top)
+                if path is None or top.seq:
+                    return None
+                frame = _Frame(col, True, path)
+                stack.append(frame)
+            elif top.col < col:
+                path = self._child_path(top)
+                if path is None:
+                    return None
+                frame = _Frame(col, dash, path)
+                stack.append(frame)
+            else:
+                return None
+        if dash:
+            frame.count += 1
+        return frame
+
+    def line(self, line: Line) -> None:
+        for d in line.dashes:
+            if self.token(d, True) is None:
+                return
+        if line.key is not None:
+            frame = self.token(line.key_col, False)
+            if frame is not None:
+                frame.keys.setdefault(line.key, line.value)
+                frame.last_key = line.key
+                frame.last_open = _open_value(line.value)
+        elif line.dashes and line.content_col >= 0 and line.value:
+            pass  # "- scalar"
+
+
+def place_at(lines: list[str], row: int, character: int) -> Place | None:
+    """The cursor's place, from the text's indentation (None when it is not at a key or value)."""
+    text = lines[row] if row < len(lines) else ""
+    prefix = text[:character]
+    start = row
+    while start > 0 and not _DOC_BREAK.match(lines[start - 1]):
+        start -= 1
+    end = row + 1
+    while end < len(lines) and not _DOC_BREAK.match(lines[end]):
+        end += 1
+    tracker = _Tracker()
+    for number in range(start, row):
+        parsed = _parse_line(lines[number])
+        if parsed.content_col >= 0 or parsed.dashes:
+            tracker.line(parsed)
+    current = _parse_line(prefix)
+    key = None
+    typed = ""
+    needs_space = False
+    if current.key is not None:
+        key = current.key
+        match = _KEY.match(prefix, current.key_col)
+        rest = prefix[match.end():] if match is not None else ""
+        typed = rest.lstrip()
+        needs_space = match is not None and prefix[match.end() - 1] == ":"
+        column = current.key_col
+    elif current.content_col >= 0:
+        if not _PARTIAL_KEY.fullmatch(prefix[current.content_col:]):
+            return None
+        column = current.content_col
+    else:
+        if prefix.strip():
+            return None
+        column = len(prefix)
+    for d in current.dashes:
+        if tracker.token(d, True) is None:
+            return None
+    target = tracker.token(column, False)
+    if target is None:
+        return None
+    present = target.keys
+    if key is not None:
+        present.setdefault(key, current.value)
+    # the keys below the cursor in the same mapping
+    for number in range(row + 1, end):
+        parsed = _parse_line(lines[number])
+        if parsed.content_col < 0 and not parsed.dashes:
+            continue
+        tracker.line(parsed)
+        if not any(frame is target for frame in tracker.stack):
+            break
+    return Place(list(target.path), dict(present), key, typed, needs_space)
+
+
+# --------------------------------------------------------------------------- the schema at a path
+
+
+def _resolve(node: Any, file: str, seen: int = 0) -> list[tuple[dict, str]]:
+    """``node`` and what it stands for ($ref, allOf/oneOf/anyOf), each with its schema file."""
+    if not isinstance(node, dict) or seen > 12:
+        return []
+    found = [(node, file)]
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        target_file, _, pointer = ref.partition("#")
+        target_file = target_file or file
+        target: Any = _schemas().get(target_file)
+        for part in [p for p in pointer.split("/") if p]:
+            target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
+        found += _resolve(target, target_file, seen + 1)
+    for combinator in ("allOf", "oneOf", "anyOf"):
+        for sub in node.get(combinator) or []:
+            found += _resolve(sub, file, seen + 1)
+    for branch in ("then", "else"):
+        found += _resolve(node.get(branch), file, seen + 1)
+    return found
+
+
+def schema_at(kind: str, path: list[str | int]) -> list[tuple[dict, str]]:
+    """Every schema node that applies at ``path`` in a document of ``kind``."""
+    file = f"{kind}.schema.json"
+    root = _schemas().get(file)
+    nodes = _resolve(root, file)
+    for part in path:
+        following: list[tuple[dict, str]] = []
+        for node, where in nodes:
+            if isinstance(part, int):
+                items = node.get("items")
+                following += _resolve(items, where)
+            else:
+                props = node.get("properties")
+                if isinstance(props, dict) and part in props:
+                    following += _resolve(props[part], where)
+                else:
+                    for pattern, sub in (node.get("patternProperties") or {}).items():
+                        try:
+                            if re.search(pattern, part):
+                                following += _resolve(sub, where)
+                        except re.error:
+                            pass
+                    extra = node.get("additionalProperties")
+                    if isinstance(extra, dict):
+                        following += _resolve(extra, where)
+        nodes = following
+    return nodes
+
+
+def _describe_type(nodes: list[tuple[dict, str]]) -> str:
+    for node, _ in nodes:
+        kind = node.get("type")
+        if isinstance(kind, str):
+            return kind
+        if isinstance(kind, list):
+            return " | ".join(str(k) for k in kind)
+        if "enum" in node:
+            return "one of: " + ", ".join(str(v) for v in node["enum"])
+    return ""
+
+
+def _description(nodes: list[tuple[dict, str]]) -> str | None:
+    for node, _ in nodes:
+        if isinstance(node.get("description"), str):
+            return node["description"]
+    return None
+
+
+def _keys(kind: str, path: list[str | int]) -> list[tuple[str, list[tuple[dict, str]]]]:
+    found: dict[str, list[tuple[dict, str]]] = {}
+    for node, where in schema_at(kind, path):
+        for name, sub in (node.get("properties") or {}).items():
+            if name not in found:
+                found[name] = _resolve(sub, where)
+    return list(found.items())
+
+
+def _enum(kind: str, path: list[str | int]) -> list[Any]:
+    values: list[Any] = []
+    for node, _ in schema_at(kind, path):
+        for value in node.get("enum") or []:
+            if value not in values:
+                values.append(value)
+        if "const" in node and node["const"] not in values:
+            values.append(node["const"])
+    return values
+
+
+# --------------------------------------------------------------------------- the handler
+
+
+def _kind(ls: Any, path: str, row: int) -> str | None:
+    """The kind of the document at ``row`` (0-based): the loaded result's, else the path's."""
+    result = ls.state.results.get(path)
+    if result is not None:
+        for classified in result.classified:
+            document = classified.document
+            if document.start_line <= row + 1 <= document.end_line and classified.kind:
+                return classified.kind
+        if len(result.classified) == 1 and result.classified[0].kind:
+            return result.classified[0].kind
+    from avassa_lint.loading.classify import path_hint
+
+    hint = path_hint(path)
+    return hint.kind if hint is not None else None
+
+
+def _service(ls: Any, path: str, place_path: list[str | int]) -> Any:
+    """The model's service whose mapping holds the cursor (services/N/...)."""
+    if len(place_path) < 2 or place_path[0] != "services" or not isinstance(place_path[1], int):
+        return None
+    try:
+        project = ls.project()
+    except Exception:  # noqa: BLE001 - completion without the model
+        return None
+    for app in project.applications:
+        if app.node.path != path:
+            continue
+        for service in app.services:
+            if tuple(service.node.ypath) == ("services", place_path[1]):
+                return service
+    return None
+
+
+def _item(label: str, kind: lsp.CompletionItemKind, detail: str | None, place: Place,
+          documentation: str | None = None, insert: str | None = None) -> lsp.CompletionItem:
+    text = insert if insert is not None else label
+    if place.needs_space:
+        text = " " + text
+    return lsp.CompletionItem(label=label, kind=kind, detail=detail, insert_text=text,
+                              documentation=documentation, sort_text=None)
+
+
+def _scalar(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def complete(ls: Any, uri: str, position: lsp.Position) -> list[lsp.CompletionItem]:
+    document = ls.workspace.get_text_document(uri)
+    lines = document.source.splitlines()
+    if position.line >= len(lines):
+        lines += [""] * (position.line - len(lines) + 1)
+    text = lines[position.line]
+    # the LSP character is in UTF-16 units; the line's columns in code points
+    units = 0
+    character = len(text)
+    for index, ch in enumerate(text):
+        if units >= position.character:
+            character = index
+            break
+        units += 2 if ord(ch) > 0xFFFF else 1
+    path = to_fs_path(uri) or ""
+    place = place_at(lines, position.line, character)
+    if place is None:
+        return []
+    kind = _kind(ls, path, position.line)
+    if kind is None:
+        return []
+    if place.key is None:
+        return _key_items(kind, place)
+    return _value_items(ls, path, kind, place)
+
+
+def _key_items(kind: str, place: Place) -> list[lsp.CompletionItem]:
+    items = []
+    for name, nodes in _keys(kind, place.path):
+        if name in place.present:
+            continue
+        items.append(_item(name, lsp.CompletionItemKind.Property, _describe_type(nodes) or None, place,
+                           _description(nodes)))
+    return items
+
+
+def _value_items(ls: Any, path: str, kind: str, place: Place) -> list[lsp.CompletionItem]:
+    key = place.key or ""
+    if kind == "secret" and any(p in ("data", "base64-data") for p in place.path):
+        return []  # a secret's values are never offered
+    here = place.present
+    enclosing = [p for p in place.path if isinstance(p, str)]
+    parent = enclosing[-1] if enclosing else None
+    names: list[lsp.CompletionItem] = []
+    open_brace = place.typed.rfind("${")
+    if open_brace >= 0 and "}" not in place.typed[open_brace:]:
+        return _variable_items(ls, path, place)
+    in_secret_mapping = parent in _SECRET_MAPPINGS
+    if in_secret_mapping and key in ("vault", "secret", "key"):
+        project = _project(ls)
+        if project is None:
+            return []
+        vault = _scalar(here.get("vault", ""))
+        if key == "vault":
+            for name in sorted(project.vaults):
+                names.append(_item(name, lsp.CompletionItemKind.Reference, "vault", place))
+        elif key == "secret":
+            for (owner, name) in sorted(project.secrets, key=lambda k: (k[0] or "", k[1])):
+                if owner == vault:
+                    names.append(_item(name, lsp.CompletionItemKind.Reference, f"secret in vault {vault}", place))
+        else:
+            secret = _scalar(here.get("secret", ""))
+            seen: set[str] = set()
+            for found in project.secrets.get((vault, secret), []):
+                for name in list(found.data_keys) + list(found.base64_keys):
+                    if name not in seen:
+                        seen.add(name)
+                        where = "base64-data" if name in found.base64_keys else "data"
+                        names.append(_item(name, lsp.CompletionItemKind.Reference,
+                                           f"key of secret {secret} ({where})", place))
+        return names
+    if kind == "application" and key == "volume-name":
+        service = _service(ls, path, place.path)
+        for volume in service.volumes if service is not None else []:
+            if volume.name is not None:
+                names.append(_item(volume.name.value, lsp.CompletionItemKind.Reference,
+                                   "volume of service " + (service.name.value if service.name else ""), place))
+        return names
+    if kind == "application-deployment" and place.path == [] and key in ("application", "application-version"):
+        project = _project(ls)
+        if project is None:
+            return []
+        if key == "application":
+            for name in sorted({a.name.value for a in project.applications
+                                if a.name is not None and isinstance(a.name.value, str)}):
+                names.append(_item(name, lsp.CompletionItemKind.Reference, "application", place))
+        else:
+            wanted = _scalar(here.get("application", ""))
+            seen = set()
+            for app in project.applications:
+                if app.name is not None and app.name.value == wanted and app.version is not None:
+                    version = str(app.version.value)
+                    if version not in seen:
+                        seen.add(version)
+                        names.append(_item(version, lsp.CompletionItemKind.Reference,
+                                           f"version of application {wanted}", place, insert=f'"{version}"'))
+        return names
+    if kind == "application" and key == "image" and "/" not in place.typed:
+        project = _project(ls)
+        if project is None:
+            return []
+        for address in sorted(project.registries):
+            names.append(_item(address + "/", lsp.CompletionItemKind.Reference, "remote registry", place))
+        return names
+    for value in _enum(kind, place.path + [key]):
+        label = value if isinstance(value, str) else ("true" if value is True else "false" if value is False
+                                                      else str(value))
+        names.append(_item(label, lsp.CompletionItemKind.EnumMember, key, place))
+    return names
+
+
+def _project(ls: Any) -> Any:
+    try:
+        return ls.project()
+    except Exception:  # noqa: BLE001 - completion without the model
+        return None
+
+
+def _variable_items(ls: Any, path: str, place: Place) -> list[lsp.CompletionItem]:
+    from avassa_lint.model.substitution import SYSTEM_VARIABLES
+
+    service = _service(ls, path, place.path)
+    items = []
+    seen: set[str] = set()
+    for variable in service.variables if service is not None else []:
+        if variable.name is not None and variable.name.value not in seen:
+            seen.add(variable.name.value)
+            items.append(lsp.CompletionItem(label=variable.name.value, kind=lsp.CompletionItemKind.Variable,
+                                            detail="variable of service " + (
+                                                service.name.value if service.name else ""),
+                                            sort_text="0" + variable.name.value))
+    in_container = any(p in ("containers", "init-containers", "vm") for p in place.path)
+    if in_container or service is not None:
+        for name in sorted(SYSTEM_VARIABLES):
+            items.append(lsp.CompletionItem(label=name, kind=lsp.CompletionItemKind.Variable,
+                                            detail="system variable", sort_text="1" + name))
+    return items
+
+
+def register(server: Any) -> None:
+    @server.feature(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=TRIGGERS))
+    def _completion(ls: Any, params: lsp.CompletionParams) -> lsp.CompletionList:
+        try:
+            items = complete(ls, params.text_document.uri, params.position)
+        except Exception:  # noqa: BLE001 - a completion that fails must not stop the server
+            items = []
+        return lsp.CompletionList(is_incomplete=False, items=items)
