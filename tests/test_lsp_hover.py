@@ -95,6 +95,11 @@ def test_hover_on_a_secret_reference_names_its_keys_and_where_it_is_declared(tmp
         assert "**registry** `registry.example.com`" in found.contents.value
         assert "image-registry/remote-registries/example.yaml:1" in found.contents.value
         assert await hover(client, uri, 14, 40) is None  # the repository and tag: not a reference
+        # a ${VAR}: the variable and where its value comes from (never the value)
+        found = await hover(client, uri, 16, 26)
+        assert found.range == rng(16, 23, 16, 37)
+        assert found.contents.value == ("**variable** `DB_PASSWORD`\n\ndeclared at applications/web.yaml:8: "
+                                        "from vault secret `shop` / `db` / `password`")
 
     session(tmp_path, scenario)
 
@@ -132,6 +137,31 @@ def test_hover_on_a_key_shows_the_schema_and_on_references_of_deployments_and_mo
         assert "services: `web`" in found.contents.value
         found = await hover(client, duri, 2, 22)
         assert "matches version `1.0` declared at applications/web.yaml:2" in found.contents.value
+
+    session(tmp_path, scenario)
+
+
+REGISTRY = "address: registry.example.com\ncredentials:\n  - repository: web\n    vault: shop\n    secret: db\n"
+
+
+def test_hover_on_registry_credentials(tmp_path: Path) -> None:
+    write(tmp_path, {**PROJECT, "image-registry/remote-registries/example.yaml": REGISTRY})
+    registry = tmp_path / "image-registry/remote-registries/example.yaml"
+
+    async def scenario(client) -> None:
+        uri = open_doc(client, registry, REGISTRY)
+        await wait_for(client, uri, lambda d: True)
+        found = await hover(client, uri, 4, 13)  # "    secret: db"
+        assert found.range == rng(4, 12, 4, 14)
+        assert "declared at strongbox/vaults/shop/secrets/db.yaml:1\n\nkeys: `password`" in found.contents.value
+        assert "change-me" not in found.contents.value
+        found = await hover(client, uri, 3, 11)  # "    vault: shop"
+        assert found.range == rng(3, 11, 3, 15) and "holds 1 secret" in found.contents.value
+        # the registry host of an image names this file and its one credentials entry
+        app_uri = open_doc(client, tmp_path / "applications/web.yaml", APP)
+        await wait_for(client, app_uri, lambda d: True)
+        found = await hover(client, app_uri, 14, 16)
+        assert "image-registry/remote-registries/example.yaml:1; 1 credentials entry" in found.contents.value
 
     session(tmp_path, scenario)
 

@@ -123,6 +123,9 @@ def _on_reference(ls: Any, path: str, result: Any, at: tuple[int, int]) -> tuple
         for mount in container.mounts:
             if here(mount.volume_name):
                 return _volume_text(ls, container, mount.volume_name.value), mount.volume_name.span
+    found = _variable_reference(ls, project, path, at)
+    if found is not None:
+        return found
     for deployment in project.deployments:
         if here(deployment.application):
             return _application_text(ls, project, deployment.application.value), deployment.application.span
@@ -240,6 +243,51 @@ def _volume_text(ls: Any, container: Any, name: str) -> str:
     for volume in volumes:
         kinds = ", ".join(_code(t) for t in volume.types) or "no type"
         parts.append(f"declared at {_where(ls, volume.name.span)}: {kinds}")
+    return "\n\n".join(parts)
+
+
+def _variable_reference(ls: Any, project: Any, path: str, at: tuple[int, int]) -> tuple[str, Span] | None:
+    """A ``${VAR}`` in a field the platform substitutes: the variable it names."""
+    from avassa_lint.model.substitution import VarRef, find_references, is_system_variable
+    from avassa_lint.views.substituted_fields import substituted_fields
+
+    for service in project.services():
+        if service.node.path != path or not contains(_outer(service.node), at):
+            continue
+        for substituted in substituted_fields(service):
+            value = substituted.value
+            if value.span.path != path or not contains(value.span, at):
+                continue
+            refs = [r for r in find_references(value.value) if isinstance(r, VarRef)]
+            for ref in refs:
+                span = value.part(ref.offset, ref.length)
+                if (span != value.span or len(refs) == 1) and contains(span, at):
+                    return _variable_text(ls, service, ref.name, is_system_variable(ref.name)), span
+    return None
+
+
+def _outer(node: Any) -> Span:
+    return node.document.spans.value(node.ypath) or node.span
+
+
+def _variable_text(ls: Any, service: Any, name: str, system: bool) -> str:
+    head = f"**variable** {_code(name)}"
+    variables = [v for v in service.variables if v.name is not None and v.name.value == name]
+    if not variables:
+        if system:
+            return f"{head}\n\nsystem variable, set by the platform"
+        return f"{head}\n\nnot a variable of this service"
+    parts = [head]
+    for variable in variables:
+        ref = variable.secret_ref
+        if ref is not None:
+            source = " / ".join(_code(x.value) for x in (ref.vault, ref.secret, ref.key) if x is not None)
+            held = f"from vault secret {source}"
+        elif variable.value is not None:
+            held = "a value written in the file"
+        else:
+            held = "no value"
+        parts.append(f"declared at {_where(ls, variable.name.span)}: {held}")
     return "\n\n".join(parts)
 
 
