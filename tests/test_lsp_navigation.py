@@ -9,7 +9,7 @@ pytest.importorskip("pygls")
 pytest.importorskip("pytest_lsp")
 from lsprotocol import types as lsp  # noqa: E402
 from pygls.uris import from_fs_path  # noqa: E402
-from test_lsp import open_doc, session, wait_for, write  # noqa: E402
+from test_lsp import change_doc, open_doc, session, wait_for, write  # noqa: E402
 
 APP = """name: web
 version: "1.0"
@@ -240,5 +240,42 @@ def test_approles_policies_acme_services_affinities_and_the_default_registry(tmp
         found = await client.text_document_references_async(lsp.ReferenceParams(
             **at(acme, 0, 10), context=lsp.ReferenceContext(include_declaration=False)))
         assert spots(found) == sorted([(secret, 2, 16, 32), (request, 0, 6, 14)])
+
+    session(tmp_path, scenario)
+
+
+def test_sites_jwt_methods_and_an_unsaved_edit(tmp_path: Path) -> None:
+    files = dict(FILES)
+    files["application-deployments/web.yaml"] = DEPLOYMENT.replace(
+        "system/type = edge", 'system/name = store-1 or system/name = store-2')
+    files["system/sites/store-1.yaml"] = "name: store-1\ntype: edge\n"
+    files["system/sites/store-2.yaml"] = "name: store-2\ntype: edge\n"
+    files["strongbox/authentication/jwt/gitlab.yaml"] = "name: gitlab\ndiscovery-url: https://gitlab.example.com\n"
+    files["strongbox/authentication/jwt/gitlab/roles/deploy.yaml"] = (
+        "name: deploy\nbound-audiences:\n  - https://api.example.com\nuser-claim: user_email\n")
+    write(tmp_path, files)
+    deployment = uri_of(tmp_path, "application-deployments/web.yaml")
+    secret_file = uri_of(tmp_path, "strongbox/vaults/shop/secrets/db.yaml")
+
+    async def scenario(client) -> None:
+        async def definition(uri: str, line: int, character: int):
+            return await client.text_document_definition_async(lsp.DefinitionParams(**at(uri, line, character)))
+
+        app = await opened(client, tmp_path, "applications/web.yaml")
+        # `  match-site-labels: system/name = store-1 or system/name = store-2`: both site names
+        assert await definition(deployment, 4, 37) == [
+            lsp.Location(uri=uri_of(tmp_path, "system/sites/store-1.yaml"), range=rng(0, 6, 13))]
+        assert await definition(deployment, 4, 63) == [
+            lsp.Location(uri=uri_of(tmp_path, "system/sites/store-2.yaml"), range=rng(0, 6, 13))]
+        # a JWT role -> the method it is created under
+        assert await definition(uri_of(tmp_path, "strongbox/authentication/jwt/gitlab/roles/deploy.yaml"), 0, 8) == [
+            lsp.Location(uri=uri_of(tmp_path, "strongbox/authentication/jwt/gitlab.yaml"), range=rng(0, 6, 12))]
+        # the editor points the variable at another secret (unsaved): navigation follows the buffer
+        change_doc(client, app, APP.replace("          secret: db\n          key", "          secret: dbx\n          key"), 2)
+        await wait_for(client, app, lambda d: any(x.code == "SEC004" for x in d))
+        assert not await definition(app, 10, 19)
+        found = await client.text_document_references_async(lsp.ReferenceParams(
+            **at(secret_file, 0, 7), context=lsp.ReferenceContext(include_declaration=False)))
+        assert (app, 10, 18, 20) not in spots(found) and (app, 16, 18, 20) in spots(found)
 
     session(tmp_path, scenario)

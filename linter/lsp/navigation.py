@@ -15,7 +15,11 @@ approle, a policy), with the spans that declare it and the spans that refer to i
 - a container's ``approle`` (the approle), an approle's or JWT role's ``token-policies`` (the policy);
 - a secret's ``auto-acme-cert.acme-service`` and the service a static request is created under (the
   ACME service; that service comes from the request's path, so its reference is the request's
-  ``name``, where ``undefined-acme-service`` reports it too).
+  ``name``, where ``undefined-acme-service`` reports it too); likewise the JWT method a JWT role
+  is created under;
+- a site named in a deployment's ``match-site-labels`` (``system/name = NAME``) -> the site.
+
+A name that holds a ``${...}`` is not the name of anything (only its ``${VAR}`` is a reference).
 
 What is under the cursor is the smallest declaring or referring span that holds it (the end of a
 span counts, so a cursor just after a name still finds it). Key names only: a secret's values are
@@ -97,6 +101,7 @@ def build_index(project: Project) -> Index:
     _deployments(project, index)
     _registries(project, index)
     _authentication(project, index)
+    _sites(project, index)
     return index
 
 
@@ -127,12 +132,13 @@ def _secret_reference(index: Index, vault: Located[str] | None, secret: Located[
                       key: Located[str] | None) -> None:
     vault_name = _text(vault)
     secret_name = _text(secret)
-    if vault is not None and vault_name:
-        index.refer(("vault", vault_name), vault.span)
-    if vault_name and secret is not None and secret_name:
+    if not vault_name or "${" in vault_name or vault is None:
+        return
+    index.refer(("vault", vault_name), vault.span)
+    if secret is not None and secret_name and "${" not in secret_name:
         index.refer(("secret", vault_name, secret_name), secret.span)
         key_name = _text(key)
-        if key is not None and key_name:
+        if key is not None and key_name and "${" not in key_name:
             index.refer(("key", vault_name, secret_name, key_name), key.span)
 
 
@@ -238,6 +244,38 @@ def _authentication(project: Project, index: Index) -> None:
     for request in project.static_requests:
         if request.service and request.name is not None:
             index.refer(("acme", request.service), request.name.span)
+    for method in project.jwt_auths:
+        if method.name is not None:
+            index.declare(("jwt", method.name.value), method.name.span)
+    for role in project.jwt_roles:
+        if role.method and role.name is not None:
+            index.refer(("jwt", role.method), role.name.span)
+
+
+def _sites(project: Project, index: Index) -> None:
+    from avassa_lint.model.label_expr import LabelExpr, parse_label_expression
+
+    for sites in project.sites.values():
+        for site in sites:
+            if site.name is not None:
+                index.declare(("site", site.name.value), site.name.span)
+    for deployment in project.deployments:
+        for selector in deployment.site_selectors:
+            written = selector.string("match-site-labels")
+            if written is None:
+                continue
+            parsed = parse_label_expression(written.value)
+            if not isinstance(parsed, LabelExpr):
+                continue
+            pending = [parsed]
+            while pending:
+                node = pending.pop()
+                pending.extend(node.operands)
+                if node.op != "equals" or node.label != "system/name" or not node.value:
+                    continue
+                start = written.value.rfind(node.value, node.offset, node.offset + node.length)
+                if start >= 0:
+                    index.refer(("site", node.value), written.part(start, len(node.value)))
 
 
 # --------------------------------------------------------------------------- the requests
