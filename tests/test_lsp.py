@@ -151,3 +151,23 @@ def test_a_hostile_file_open_in_the_editor_does_not_stop_the_server(tmp_path: Pa
         await wait_for(client, app_uri, lambda d: any(x.code == "SCH002" for x in d))
 
     session(tmp_path, scenario)
+
+
+def test_a_burst_of_edits_publishes_only_the_last_text(tmp_path: Path) -> None:
+    """Ten quick edits: what is published in the end is the last text's findings, and no
+    publication after the last edit carries an earlier version's findings."""
+    write(tmp_path, PROJECT)
+    app = tmp_path / "applications/web.yaml"
+
+    async def scenario(client) -> None:
+        uri = open_doc(client, app, APP)
+        await wait_for(client, uri, lambda d: len(d) == 0)
+        for version in range(2, 12):
+            text = APP.replace("replicas: 1", "replica: 1" if version % 2 else "replicas: 1")
+            change_doc(client, uri, text, version)
+        last_is_typo = 11 % 2 == 1
+        await wait_for(client, uri, lambda d: any(x.code == "SCH002" for x in d) == last_is_typo)
+        await asyncio.sleep(0.3)  # nothing later may overwrite it with an older text's findings
+        assert any(x.code == "SCH002" for x in client.diagnostics[uri]) == last_is_typo
+
+    session(tmp_path, scenario)

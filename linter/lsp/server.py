@@ -53,6 +53,7 @@ class AvassaLanguageServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("avassa-lint", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Full)
         self.state = State()
+        self.edits = 0  # didChange notifications seen (the debounce compares against it)
 
     # ------------------------------------------------------------------ loading
 
@@ -197,8 +198,20 @@ def _did_open(ls: AvassaLanguageServer, params: lsp.DidOpenTextDocumentParams) -
     _changed(ls, params.text_document.uri, opened=True)
 
 
+# A burst of keystrokes is checked once, after this pause; an edit that arrives meanwhile makes
+# the earlier one's check moot, so results of a text the editor has moved past are never published.
+DEBOUNCE_SECONDS = 0.02
+
+
 @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
-def _did_change(ls: AvassaLanguageServer, params: lsp.DidChangeTextDocumentParams) -> None:
+async def _did_change(ls: AvassaLanguageServer, params: lsp.DidChangeTextDocumentParams) -> None:
+    import asyncio
+
+    ls.edits += 1
+    mine = ls.edits
+    await asyncio.sleep(DEBOUNCE_SECONDS)
+    if ls.edits != mine:
+        return  # a later edit is pending: it checks the newer text
     _changed(ls, params.text_document.uri)
 
 
