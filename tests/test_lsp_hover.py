@@ -223,6 +223,10 @@ def test_document_symbols_of_an_application(tmp_path: Path) -> None:
             ("data", rng(2, 0, 2, 4), rng(2, 0, 3, 21)),
         ]
         assert "change-me" not in repr(outline)
+        # a key of the secret's data: the schema's words, not the value
+        found = await hover(client, suri, 3, 4)
+        assert found.range == rng(3, 2, 3, 10) and found.contents.value.startswith("**password**")
+        assert "change-me" not in found.contents.value
 
     session(tmp_path, scenario)
 

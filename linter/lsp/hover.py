@@ -479,7 +479,7 @@ def describe_key(kind: str, ypath: tuple) -> str | None:
     if not types and enum is not None:
         types = sorted({_json_type(v) for v in enum})
     key = ypath[-1] if ypath else kind
-    head = f"**{clean(str(key))}**" + (f": {' | '.join(_code(t) for t in types)}" if types else "")
+    head = f"**{_escape(clean(str(key)))}**" + (f": {' | '.join(_code(t) for t in types)}" if types else "")
     parts = [head]
     if description:
         parts.append(clean(description))
@@ -493,6 +493,11 @@ def describe_key(kind: str, ypath: tuple) -> str | None:
     if facts:
         parts.append("  \n".join(facts))
     return "\n\n".join(parts)
+
+
+def _escape(text: str) -> str:
+    """``text`` with Markdown's emphasis, link and HTML characters taken literally."""
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
 
 
 def _json_type(value: Any) -> str:
