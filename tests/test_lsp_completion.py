@@ -141,3 +141,12 @@ def test_registry_hosts_at_the_start_of_an_image(tmp_path: Path) -> None:
     items = completions(tmp_path, "applications/web.yaml", text, 14, 15)
     assert labels(items) == ["ghcr.io/", "registry.example.com/"]
     assert {i.kind for i in items} == {lsp.CompletionItemKind.Reference}
+
+
+def test_variable_names_come_from_the_text_while_the_document_does_not_parse(tmp_path: Path) -> None:
+    text = APP.replace("    containers:\n", "      - name: FROM_TEXT\n        value: x\n    containers:\n").replace(
+        "          DB_PASSWORD: ${DB_PASSWORD}\n", '          DB_PASSWORD: ${\n        cmd: ["sh"\n')
+    rows = text.splitlines()
+    row = rows.index("          DB_PASSWORD: ${")
+    items = completions(tmp_path, "applications/web.yaml", text, row, len(rows[row]))
+    assert labels(items) == ["DB_PASSWORD", "FROM_TEXT"] + SYSTEM

@@ -82,6 +82,7 @@ class Place:
     key: str | None = None  # completing this key's value
     typed: str = ""  # the value typed so far (before the cursor)
     needs_space: bool = False  # the cursor is right after "key:"
+    rows: tuple[int, int] = (0, 0)  # the rows [start, end) of the cursor's YAML document
 
 
 @dataclass
@@ -210,7 +211,47 @@ def place_at(lines: list[str], row: int, character: int) -> Place | None:
         tracker.line(parsed)
         if not any(frame is target for frame in tracker.stack):
             break
-    return Place(list(target.path), dict(present), key, typed, needs_space)
+    return Place(list(target.path), dict(present), key, typed, needs_space, (start, end))
+
+
+def scan(lines: list[str], start: int, end: int) -> list[tuple[list[str | int], str, str]]:
+    """Every key written in block style in rows [start, end): (path of its mapping, key, value)."""
+    tracker = _Tracker()
+    found = []
+    for number in range(start, end):
+        parsed = _parse_line(lines[number])
+        if parsed.content_col < 0 and not parsed.dashes:
+            continue
+        tracker.line(parsed)
+        if parsed.key is not None and tracker.stack and parsed.key_col == tracker.stack[-1].col \
+                and not tracker.stack[-1].seq:
+            found.append((list(tracker.stack[-1].path), parsed.key, parsed.value))
+    return found
+
+
+def _service_names(ls: Any, path: str, lines: list[str], place: Place, section: str) -> tuple[str, list[str]]:
+    """The service holding the cursor: its name and the names of its ``section`` (variables or
+    volumes), from the text (the document may not parse while it is typed), then the model."""
+    if len(place.path) < 2 or place.path[0] != "services" or not isinstance(place.path[1], int):
+        return "", []
+    index = place.path[1]
+    service_name = ""
+    names: list[str] = []
+    for at, key, value in scan(lines, *place.rows):
+        if key != "name":
+            continue
+        if at == ["services", index]:
+            service_name = _scalar(value)
+        elif len(at) == 4 and at[:3] == ["services", index, section] and _scalar(value) and _scalar(value) not in names:
+            names.append(_scalar(value))
+    service = _service(ls, path, place.path)
+    if service is not None:
+        if not service_name and service.name is not None:
+            service_name = str(service.name.value)
+        for entry in service.variables if section == "variables" else service.volumes:
+            if entry.name is not None and isinstance(entry.name.value, str) and entry.name.value not in names:
+                names.append(entry.name.value)
+    return service_name, names
 
 
 # --------------------------------------------------------------------------- the schema at a path
@@ -380,7 +421,7 @@ def complete(ls: Any, uri: str, position: lsp.Position) -> list[lsp.CompletionIt
         return []
     if place.key is None:
         return _key_items(kind, place)
-    return _value_items(ls, path, kind, place)
+    return _value_items(ls, path, lines, kind, place)
 
 
 def _key_items(kind: str, place: Place) -> list[lsp.CompletionItem]:
@@ -393,7 +434,7 @@ def _key_items(kind: str, place: Place) -> list[lsp.CompletionItem]:
     return items
 
 
-def _value_items(ls: Any, path: str, kind: str, place: Place) -> list[lsp.CompletionItem]:
+def _value_items(ls: Any, path: str, lines: list[str], kind: str, place: Place) -> list[lsp.CompletionItem]:
     key = place.key or ""
     if kind == "secret" and any(p in ("data", "base64-data") for p in place.path):
         return []  # a secret's values are never offered
@@ -403,7 +444,7 @@ def _value_items(ls: Any, path: str, kind: str, place: Place) -> list[lsp.Comple
     names: list[lsp.CompletionItem] = []
     open_brace = place.typed.rfind("${")
     if open_brace >= 0 and "}" not in place.typed[open_brace:]:
-        return _variable_items(ls, path, place)
+        return _variable_items(ls, path, lines, place)
     in_secret_mapping = parent in _SECRET_MAPPINGS
     if in_secret_mapping and key in ("vault", "secret", "key"):
         project = _project(ls)
@@ -429,12 +470,9 @@ def _value_items(ls: Any, path: str, kind: str, place: Place) -> list[lsp.Comple
                                            f"key of secret {secret} ({where})", place))
         return names
     if kind == "application" and key == "volume-name":
-        service = _service(ls, path, place.path)
-        for volume in service.volumes if service is not None else []:
-            if volume.name is not None:
-                names.append(_item(volume.name.value, lsp.CompletionItemKind.Reference,
-                                   "volume of service " + (service.name.value if service.name else ""), place))
-        return names
+        service_name, volumes = _service_names(ls, path, lines, place, "volumes")
+        return [_item(name, lsp.CompletionItemKind.Reference, f"volume of service {service_name}", place)
+                for name in volumes]
     if kind == "application-deployment" and place.path == [] and key in ("application", "application-version"):
         project = _project(ls)
         if project is None:
@@ -475,21 +513,16 @@ def _project(ls: Any) -> Any:
         return None
 
 
-def _variable_items(ls: Any, path: str, place: Place) -> list[lsp.CompletionItem]:
+def _variable_items(ls: Any, path: str, lines: list[str], place: Place) -> list[lsp.CompletionItem]:
     from avassa_lint.model.substitution import SYSTEM_VARIABLES
 
-    service = _service(ls, path, place.path)
-    items = []
-    seen: set[str] = set()
-    for variable in service.variables if service is not None else []:
-        if variable.name is not None and variable.name.value not in seen:
-            seen.add(variable.name.value)
-            items.append(lsp.CompletionItem(label=variable.name.value, kind=lsp.CompletionItemKind.Variable,
-                                            detail="variable of service " + (
-                                                service.name.value if service.name else ""),
-                                            sort_text="0" + variable.name.value))
-    in_container = any(p in ("containers", "init-containers", "vm") for p in place.path)
-    if in_container or service is not None:
+    if len(place.path) < 2 or place.path[0] != "services":
+        return []
+    service_name, variables = _service_names(ls, path, lines, place, "variables")
+    items = [lsp.CompletionItem(label=name, kind=lsp.CompletionItemKind.Variable,
+                                detail=f"variable of service {service_name}", sort_text="0" + name)
+             for name in variables]
+    if any(p in ("containers", "init-containers", "vm") for p in place.path):
         for name in sorted(SYSTEM_VARIABLES):
             items.append(lsp.CompletionItem(label=name, kind=lsp.CompletionItemKind.Variable,
                                             detail="system variable", sort_text="1" + name))
