@@ -37,6 +37,11 @@ services:
         mounts:
           - volume-name: creds
             mount-path: /creds
+        cmd:
+          - sh
+          - |
+            echo start
+            echo ${DB_PASSWORD} and ${ DB_PASSWORD | quote }
 """
 REGISTRY = """address: registry.example.com
 credentials:
@@ -111,6 +116,14 @@ def test_definition_of_a_volume_a_variable_an_application_and_a_registry(tmp_pat
         for line, character in ((21, 30), (22, 28)):
             found = await client.text_document_definition_async(lsp.DefinitionParams(**at(app, line, character)))
             assert found == [lsp.Location(uri=app, range=rng(7, 14, 25))], (line, character)
+        # in a block scalar: each ${...} on its own line and column (line 30)
+        for character in (20, 45):
+            found = await client.text_document_definition_async(lsp.DefinitionParams(**at(app, 30, character)))
+            assert found == [lsp.Location(uri=app, range=rng(7, 14, 25))], character
+        found = await client.text_document_references_async(lsp.ReferenceParams(
+            **at(app, 7, 15), context=lsp.ReferenceContext(include_declaration=False)))
+        assert spots(found) == [(app, 21, 25, 36), (app, 22, 23, 34), (app, 30, 19, 30), (app, 30, 39, 50)]
+        assert not await client.text_document_definition_async(lsp.DefinitionParams(**at(app, 30, 34)))
         # the image's registry host -> the remote registry's address
         found = await client.text_document_definition_async(lsp.DefinitionParams(**at(app, 19, 20)))
         assert found == [lsp.Location(uri=uri_of(tmp_path, "image-registry/remote-registries/example.yaml"),

@@ -28,7 +28,8 @@ never read here.
 from __future__ import annotations
 
 import os
-from collections.abc import Hashable
+from bisect import bisect_right
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,7 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from avassa_lint.core.diagnostic import Span
 from avassa_lint.model.project import Located, Project
+from avassa_lint.lsp.positions import Lines
 from avassa_lint.model.substitution import VarRef, find_references
 
 Key = Hashable
@@ -94,10 +96,20 @@ def _text(located: Located[Any] | None) -> str | None:
 # --------------------------------------------------------------------------- building the index
 
 
-def build_index(project: Project) -> Index:
+def build_index(project: Project, text_of: Callable[[str], str | None] = lambda path: None) -> Index:
+    """``text_of(path)``: the text of a file as the loader read it (for ``${VAR}`` in block
+    scalars and other values not written as they read)."""
     index = Index()
+    cache: dict[str, Lines | None] = {}
+
+    def lines_of(path: str) -> Lines | None:
+        if path not in cache:
+            text = text_of(path)
+            cache[path] = Lines(text) if text is not None else None
+        return cache[path]
+
     _strongbox(project, index)
-    _applications(project, index)
+    _applications(project, index, lines_of)
     _deployments(project, index)
     _registries(project, index)
     _authentication(project, index)
@@ -105,8 +117,8 @@ def build_index(project: Project) -> Index:
     return index
 
 
-def index_of(project: Project) -> Index:
-    return project.memo("lsp-navigation-index", lambda: build_index(project))
+def index_of(project: Project, text_of: Callable[[str], str | None] = lambda path: None) -> Index:
+    return project.memo("lsp-navigation-index", lambda: build_index(project, text_of))
 
 
 def _strongbox(project: Project, index: Index) -> None:
@@ -142,7 +154,7 @@ def _secret_reference(index: Index, vault: Located[str] | None, secret: Located[
             index.refer(("key", vault_name, secret_name, key_name), key.span)
 
 
-def _applications(project: Project, index: Index) -> None:
+def _applications(project: Project, index: Index, lines_of: Callable[[str], Lines | None]) -> None:
     from avassa_lint.views.substituted_fields import substituted_fields
 
     for app in project.applications:
@@ -172,14 +184,48 @@ def _applications(project: Project, index: Index) -> None:
             for substituted in substituted_fields(service):
                 if not substituted.takes_service_variables:
                     continue
-                value = substituted.value
-                for found in find_references(value.value):
-                    if isinstance(found, VarRef):
-                        index.refer(("variable", scope, found.name), _name_span(value, found))
+                for name, span in _variable_references(substituted.value, lines_of):
+                    index.refer(("variable", scope, name), span)
             if service.placement is not None:
                 for affinity in service.placement.affinities:
                     for other in affinity.services:
                         index.refer(("service", id(app), other.value), other.span)
+
+
+def _variable_references(value: Located[str], lines_of: Callable[[str], Lines | None]) -> Iterator[tuple[str, Span]]:
+    """Each ``${NAME}`` of a field with the span of NAME. A value written as it reads (plain or
+    quoted on one line) is scanned as it is; any other (a block scalar, a value over several
+    lines, escapes) is scanned as written in the file, so each name still gets its own span."""
+    written = _written(value, lines_of)
+    if written is None:
+        for found in find_references(value.value):
+            if isinstance(found, VarRef):
+                yield found.name, _name_span(value, found)
+        return
+    raw, base, starts = written
+    for found in find_references(raw):
+        if not isinstance(found, VarRef):
+            continue
+        start = raw.find(found.name, found.offset + 2, found.offset + found.length)
+        if start < 0:
+            continue
+        line = bisect_right(starts, base + start)
+        column = base + start - starts[line - 1] + 1
+        yield found.name, Span(value.span.path, line, column, line, column + len(found.name))
+
+
+def _written(value: Located[str], lines_of: Callable[[str], Lines | None]) -> tuple[str, int, list[int]] | None:
+    """The file's text of the value's span, where it starts, and the file's line starts, when the
+    value is not written as it reads."""
+    s = value.span
+    if s.line == s.end_line and (s.end_column - s.column) in (len(value.value), len(value.value) + 2):
+        return None
+    lines = lines_of(s.path)
+    if lines is None or s.end_line > len(lines.starts):
+        return None
+    start = lines.starts[s.line - 1] + s.column - 1
+    end = lines.starts[s.end_line - 1] + s.end_column - 1
+    return lines.text[start:end], start, lines.starts
 
 
 def _name_span(value: Located[str], ref: VarRef) -> Span:
@@ -286,12 +332,18 @@ def _target_at(ls: Any, uri: str, position: lsp.Position) -> tuple[Index, Key] |
     if not path:
         return None
     try:
-        index = index_of(ls.project())
+        index = index_of(ls.project(), lambda p: _text_of(ls, p))
     except Exception:  # noqa: BLE001 - a model that cannot be built answers nothing
         return None
     line, column = ls.lines_of(os.path.abspath(path)).column_of(position)
     key = index.at(path, line, column)
     return (index, key) if key is not None else None
+
+
+def _text_of(ls: Any, path: str) -> str | None:
+    result = ls.state.results.get(path)
+    source = getattr(result, "source", None)
+    return getattr(source, "text", None)
 
 
 def _locations(ls: Any, spans: list[Span]) -> list[lsp.Location]:
