@@ -3,7 +3,8 @@
 The project model of the last refresh is turned once into an index of *targets*: each target is an
 object that can be referred to (a vault, a secret, a key of a secret, a volume or a variable of a
 service, a service of an application, an application and its version, a remote registry, an
-approle, a policy), with the spans that declare it and the spans that refer to it:
+approle, a policy, an ACME service, a JWT method, a site), with the spans that declare it and the
+spans that refer to it:
 
 - a vault, secret and key named by a variable's ``value-from-vault-secret``, a ``vault-secret``
   volume, a registry ``credentials`` entry or an ACME static request;
@@ -37,8 +38,8 @@ from lsprotocol import types as lsp
 from pygls.uris import from_fs_path, to_fs_path
 
 from avassa_lint.core.diagnostic import Span
-from avassa_lint.model.project import Located, Project
 from avassa_lint.lsp.positions import Lines
+from avassa_lint.model.project import Located, Project
 from avassa_lint.model.substitution import VarRef, find_references
 
 Key = Hashable
@@ -349,13 +350,16 @@ def _text_of(ls: Any, path: str) -> str | None:
 def _locations(ls: Any, spans: list[Span]) -> list[lsp.Location]:
     found: list[lsp.Location] = []
     seen: set[tuple[str, int, int, int, int]] = set()
+    lines: dict[str, Lines] = {}
     for span in sorted(spans, key=lambda s: (s.path, s.line, s.column)):
         uri = from_fs_path(span.path)
         ident = (span.path, span.line, span.column, span.end_line, span.end_column)
         if uri is None or ident in seen:
             continue
         seen.add(ident)
-        found.append(lsp.Location(uri=uri, range=ls.lines_of(span.path).range(span)))
+        if span.path not in lines:
+            lines[span.path] = ls.lines_of(span.path)
+        found.append(lsp.Location(uri=uri, range=lines[span.path].range(span)))
     return found
 
 
