@@ -150,3 +150,17 @@ def test_variable_names_come_from_the_text_while_the_document_does_not_parse(tmp
     row = rows.index("          DB_PASSWORD: ${")
     items = completions(tmp_path, "applications/web.yaml", text, row, len(rows[row]))
     assert labels(items) == ["DB_PASSWORD", "FROM_TEXT"] + SYSTEM
+
+
+def test_enum_values_of_a_list_item(tmp_path: Path) -> None:
+    text = APP + "        additional-capabilities:\n          - net-admin\n          - \n"
+    rows = text.splitlines()
+    items = completions(tmp_path, "applications/web.yaml", text, len(rows) - 1, len(rows[-1]))
+    # the schema's values minus the one already listed (net-admin)
+    assert labels(items) == [
+        "chown", "dac-override", "dac-read-search", "fowner", "fsetid", "kill", "setgid", "setuid", "setpcap",
+        "linux-immutable", "net-bind-service", "net-broadcast", "net-raw", "ipc-lock", "ipc-owner", "sys-module",
+        "sys-rawio", "sys-chroot", "sys-ptrace", "sys-pacct", "sys-admin", "sys-boot", "sys-nice", "sys-resource",
+        "sys-time", "sys-tty-config", "mknod", "lease", "audit-write", "audit-control", "setfcap", "mac-override",
+        "mac-admin", "syslog", "wake-alarm", "block-suspend", "audit-read"]
+    assert {i.kind for i in items} == {lsp.CompletionItemKind.EnumMember}

@@ -82,6 +82,7 @@ class Place:
     key: str | None = None  # completing this key's value
     typed: str = ""  # the value typed so far (before the cursor)
     needs_space: bool = False  # the cursor is right after "key:"
+    listed: list[str] = field(default_factory=list)  # the scalar items of the list the cursor is in
     rows: tuple[int, int] = (0, 0)  # the rows [start, end) of the cursor's YAML document
 
 
@@ -94,6 +95,7 @@ class _Frame:
     last_key: str | None = None
     last_open: bool = False  # the last key's value is on the lines below
     count: int = -1  # the index of the current item of a sequence
+    scalars: list[str] = field(default_factory=list)  # the scalar items of a sequence
 
 
 def _open_value(value: str) -> bool:
@@ -147,8 +149,10 @@ class _Tracker:
         return frame
 
     def line(self, line: Line) -> None:
+        frame = None
         for d in line.dashes:
-            if self.token(d, True) is None:
+            frame = self.token(d, True)
+            if frame is None:
                 return
         if line.key is not None:
             frame = self.token(line.key_col, False)
@@ -156,8 +160,8 @@ class _Tracker:
                 frame.keys.setdefault(line.key, line.value)
                 frame.last_key = line.key
                 frame.last_open = _open_value(line.value)
-        elif line.dashes and line.content_col >= 0 and line.value:
-            pass  # "- scalar"
+        elif frame is not None and line.value:
+            frame.scalars.append(_scalar(line.value.split(" #", 1)[0]))  # "- scalar"
 
 
 def place_at(lines: list[str], row: int, character: int) -> Place | None:
@@ -201,6 +205,8 @@ def place_at(lines: list[str], row: int, character: int) -> Place | None:
     if target is None:
         return None
     present = target.keys
+    under = tracker.stack[-2] if len(tracker.stack) > 1 and tracker.stack[-1] is target else None
+    seq = under if under is not None and under.seq and current.dashes else None
     if key is not None:
         present.setdefault(key, current.value)
     # the keys below the cursor in the same mapping
@@ -209,9 +215,10 @@ def place_at(lines: list[str], row: int, character: int) -> Place | None:
         if parsed.content_col < 0 and not parsed.dashes:
             continue
         tracker.line(parsed)
-        if not any(frame is target for frame in tracker.stack):
+        if not any(frame is target or frame is seq for frame in tracker.stack):
             break
-    return Place(list(target.path), dict(present), key, typed, needs_space, (start, end))
+    listed = list(seq.scalars) if seq is not None else []
+    return Place(list(target.path), dict(present), key, typed, needs_space, listed, (start, end))
 
 
 def scan(lines: list[str], start: int, end: int) -> list[tuple[list[str | int], str, str]]:
@@ -431,7 +438,19 @@ def _key_items(kind: str, place: Place) -> list[lsp.CompletionItem]:
             continue
         items.append(_item(name, lsp.CompletionItemKind.Property, _describe_type(nodes) or None, place,
                            _description(nodes)))
+    if not items and place.path and isinstance(place.path[-1], int):
+        # an item of a list of scalars ("- |"): the allowed values of the items
+        for value in _enum(kind, place.path):
+            if _label(value) in place.listed:
+                continue
+            items.append(_item(_label(value), lsp.CompletionItemKind.EnumMember, str(place.path[-2]), place))
     return items
+
+
+def _label(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else str(value)
 
 
 def _value_items(ls: Any, path: str, lines: list[str], kind: str, place: Place) -> list[lsp.CompletionItem]:
@@ -500,9 +519,7 @@ def _value_items(ls: Any, path: str, lines: list[str], kind: str, place: Place) 
             names.append(_item(address + "/", lsp.CompletionItemKind.Reference, "remote registry", place))
         return names
     for value in _enum(kind, place.path + [key]):
-        label = value if isinstance(value, str) else ("true" if value is True else "false" if value is False
-                                                      else str(value))
-        names.append(_item(label, lsp.CompletionItemKind.EnumMember, key, place))
+        names.append(_item(_label(value), lsp.CompletionItemKind.EnumMember, key, place))
     return names
 
 
