@@ -257,6 +257,21 @@ def test_approles_policies_acme_services_affinities_and_the_default_registry(tmp
     session(tmp_path, scenario)
 
 
+OTHER = """name: other
+version: "1.0"
+services:
+  - name: other
+    volumes:
+      - name: creds
+        ephemeral-volume:
+          size: 1GB
+    containers:
+      - name: other
+        mounts: [{volume-name: creds, mount-path: /creds}]
+        image: registry.example.com/other:1.0
+"""
+
+
 def test_sites_jwt_methods_and_an_unsaved_edit(tmp_path: Path) -> None:
     files = dict(FILES)
     files["application-deployments/web.yaml"] = DEPLOYMENT.replace(
@@ -266,8 +281,10 @@ def test_sites_jwt_methods_and_an_unsaved_edit(tmp_path: Path) -> None:
     files["strongbox/authentication/jwt/gitlab.yaml"] = "name: gitlab\ndiscovery-url: https://gitlab.example.com\n"
     files["strongbox/authentication/jwt/gitlab/roles/deploy.yaml"] = (
         "name: deploy\nbound-audiences:\n  - https://api.example.com\nuser-claim: user_email\n")
+    files["applications/other.yaml"] = OTHER
     write(tmp_path, files)
     deployment = uri_of(tmp_path, "application-deployments/web.yaml")
+    other = uri_of(tmp_path, "applications/other.yaml")
     secret_file = uri_of(tmp_path, "strongbox/vaults/shop/secrets/db.yaml")
 
     async def scenario(client) -> None:
@@ -283,6 +300,11 @@ def test_sites_jwt_methods_and_an_unsaved_edit(tmp_path: Path) -> None:
         # a JWT role -> the method it is created under
         assert await definition(uri_of(tmp_path, "strongbox/authentication/jwt/gitlab/roles/deploy.yaml"), 0, 8) == [
             lsp.Location(uri=uri_of(tmp_path, "strongbox/authentication/jwt/gitlab.yaml"), range=rng(0, 6, 12))]
+        # a volume of the same name in another application's service is another volume
+        assert await definition(other, 10, 33) == [lsp.Location(uri=other, range=rng(5, 14, 19))]
+        found = await client.text_document_references_async(lsp.ReferenceParams(
+            **at(app, 13, 15), context=lsp.ReferenceContext(include_declaration=True)))
+        assert spots(found) == [(app, 13, 14, 19), (app, 24, 25, 30)]
         # the editor points the variable at another secret (unsaved): navigation follows the buffer
         change_doc(client, app, APP.replace("          secret: db\n          key", "          secret: dbx\n          key"), 2)
         await wait_for(client, app, lambda d: any(x.code == "SEC004" for x in d))
