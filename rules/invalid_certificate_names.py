@@ -98,12 +98,12 @@ def _check_names(node: Node, owner: str) -> Iterator[Finding]:
 def _trailing_comma_fix(entry: Located[str], at: int | None) -> Fix | None:
     """Remove the comma and what follows it (blanks only), when the value is written on one line
     exactly as it reads (plain, or quoted without escapes)."""
-    span, text = entry.span, entry.value
-    if at is None or span.line != span.end_line or span.end_column - span.column not in (len(text), len(text) + 2):
+    text = entry.value
+    if at is None or not entry.written_exactly:
         return None
     if not text[:at] or text[:at] != text[:at].strip():
         return None
-    if span.end_column - span.column == len(text) and not reads_as_plain_string(text[:at]):
+    if entry.plain and not reads_as_plain_string(text[:at]):
         return None  # written plain, the name alone would read as a number or a boolean
     return Fix("remove the trailing comma", (Edit(entry.part(at, len(text) - at), ""),))
 

@@ -103,8 +103,7 @@ def _operator_fix(found: Located[str], problem: ParseProblem) -> Fix | None:
     text, at, length = found.value, problem.offset, problem.length
     written = text[at:at + length]
     new = _OPERATORS.get(written)
-    span = found.span
-    if new is None or span.line != span.end_line or span.end_column - span.column not in (len(text), len(text) + 2):
+    if new is None or not found.written_exactly:
         return None
     if new.isalpha() and not (text[at - 1:at].isspace() and text[at + length:at + length + 1].isspace()):
         return None  # "a&&b" would become "aandb"

@@ -29,12 +29,10 @@ address: registry.example.com:6000
 """
 from collections.abc import Iterator
 
-from avassa_lint.model.project import Located, Project
+from avassa_lint.model.project import Project
 from avassa_lint.text.quoting import quote
 from avassa_lint.model.parse_problem import ParseProblem
-from avassa_lint.model.registry_address import address_hint, parse_registry_address, reads_as_plain_string, \
-    scheme_removal
-from avassa_lint.core.diagnostic import Edit, Fix
+from avassa_lint.model.registry_address import address_hint, parse_registry_address, scheme_fix
 from avassa_lint.core.rule import Finding, rule
 
 
@@ -52,23 +50,4 @@ def check(project: Project) -> Iterator[Finding]:
             if field == "override-address" and registry.address is not None:
                 message += f" (remote registry {quote(registry.address.value)})"
             yield Finding.at(value, span=value.part(problem.offset, problem.length), message=message,
-                             hint=address_hint(value.value), fix=_scheme_fix(value))
-
-
-def _scheme_fix(value: Located[str]) -> Fix | None:
-    """The address without its "http://" or "https://" (and a "/" after it), when what is left is a
-    valid address, the value is written on one line exactly as it reads and, when plain, still
-    reads as that string."""
-    removal = scheme_removal(value.value)
-    span = value.span
-    if removal is None or span.line != span.end_line or span.end_column - span.column not in (
-            len(value.value), len(value.value) + 2):
-        return None
-    scheme, trailing = removal
-    kept = value.value[scheme: len(value.value) - trailing]
-    if span.end_column - span.column == len(value.value) and not reads_as_plain_string(kept):
-        return None  # plain, and without the scheme YAML would read something else ("[", a number)
-    edits = [Edit(value.part(0, scheme), "")]
-    if trailing:
-        edits.append(Edit(value.part(len(value.value) - 1, 1), ""))
-    return Fix(f'write "{kept}"', tuple(edits))
+                             hint=address_hint(value.value), fix=scheme_fix(value))

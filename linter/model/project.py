@@ -48,6 +48,20 @@ class Located(Generic[T]):
         """The path as findings carry it: "services/0/containers/1/image"."""
         return "/".join(str(p) for p in self.ypath)
 
+    @property
+    def written_exactly(self) -> bool:
+        """The value is written on one line exactly as it reads: plain, or quoted without escapes
+        (so an edit at a character offset of the value lands on that character)."""
+        s = self.span
+        text = self.value if isinstance(self.value, str) else str(self.value)
+        return s.line == s.end_line and s.end_column - s.column in (len(text), len(text) + 2)
+
+    @property
+    def plain(self) -> bool:
+        """Written without quotes (only meaningful when ``written_exactly``)."""
+        text = self.value if isinstance(self.value, str) else str(self.value)
+        return self.span.end_column - self.span.column == len(text)
+
     def part(self, offset: int, length: int) -> Span:
         """The span of ``value[offset:offset+length]`` when the value is written on one line
         exactly as it reads (plain, or quoted without escapes); otherwise the whole span."""

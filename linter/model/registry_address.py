@@ -6,12 +6,18 @@ anything beyond host and port (a scheme, a path) can never match an image.
 """
 from __future__ import annotations
 
+
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from avassa_lint.core.diagnostic import Edit, Fix
 from avassa_lint.loading.source import resolve_plain
 from avassa_lint.model.parse_problem import ParseProblem
 from avassa_lint.text.quoting import describe_char, quote
+
+if TYPE_CHECKING:  # annotations only
+    from avassa_lint.model.project import Located
 
 MIN_PORT = 1
 MAX_PORT = 65535
@@ -217,3 +223,20 @@ def address_hint(text: str) -> str:
     if port.isdigit() and not text.endswith("]"):
         return f"a port is a number from {MIN_PORT} to {MAX_PORT}"
     return 'write the registry as "host[:port]", e.g. "registry.example.com:5000"'
+
+
+def scheme_fix(value: Located[str]) -> Fix | None:
+    """The safe fix of an address written with "http://" or "https://" (and a "/" after it): the
+    address alone, when what is left is a valid address, the value is written on one line exactly
+    as it reads and, when plain, still reads as that string."""
+    removal = scheme_removal(value.value)
+    if removal is None or not value.written_exactly:
+        return None
+    scheme, trailing = removal
+    kept = value.value[scheme: len(value.value) - trailing]
+    if value.plain and not reads_as_plain_string(kept):
+        return None  # plain, and without the scheme YAML would read something else ("[", a number)
+    edits = [Edit(value.part(0, scheme), "")]
+    if trailing:
+        edits.append(Edit(value.part(len(value.value) - 1, 1), ""))
+    return Fix(f'write "{kept}"', tuple(edits))
