@@ -61,6 +61,7 @@ def test_keys_in_a_container_are_those_of_the_schema_minus_those_present(tmp_pat
         "devices", "gpu", "approle", "probes", "on-mounted-file-change", "delayed-shutdown-cmd"]
     image = items[0]
     assert image.kind == lsp.CompletionItemKind.Property and image.detail == "string"
+    assert image.text_edit.new_text == "image: " and items[3].text_edit.new_text == "mounts:"
     assert image.documentation and "image" in str(image.documentation).lower()
 
 
@@ -76,7 +77,8 @@ def test_enum_values_after_mode(tmp_path: Path) -> None:
     items = completions(tmp_path, "applications/web.yaml", text, 4, 10)
     assert labels(items) == ["replicated", "one-per-matching-host"]
     assert {i.kind for i in items} == {lsp.CompletionItemKind.EnumMember}
-    assert [i.insert_text for i in items] == ["replicated", "one-per-matching-host"]
+    assert [i.text_edit.new_text for i in items] == ["replicated", "one-per-matching-host"]
+    assert {(i.text_edit.range.start.character, i.text_edit.range.end.character) for i in items} == {(10, 10)}
 
 
 def test_vault_names_after_vault(tmp_path: Path) -> None:
@@ -84,7 +86,7 @@ def test_vault_names_after_vault(tmp_path: Path) -> None:
     items = completions(tmp_path, "applications/web.yaml", text, 9, 16)
     assert labels(items) == ["edge", "shop"]
     assert {i.kind for i in items} == {lsp.CompletionItemKind.Reference}
-    assert [i.insert_text for i in items] == [" edge", " shop"]  # the cursor is right after "vault:"
+    assert [i.text_edit.new_text for i in items] == [" edge", " shop"]  # the cursor is right after "vault:"
 
 
 def test_secrets_of_that_vault_after_secret(tmp_path: Path) -> None:
@@ -133,7 +135,7 @@ def test_application_versions_in_a_deployment(tmp_path: Path) -> None:
     text = "name: web\napplication: web\napplication-version: \n"
     items = completions(tmp_path, "application-deployments/web.yaml", text, 2, 21)
     assert labels(items) == ["1.0"]
-    assert items[0].insert_text == '"1.0"'
+    assert items[0].text_edit.new_text == '"1.0"'
 
 
 def test_registry_hosts_at_the_start_of_an_image(tmp_path: Path) -> None:
@@ -164,3 +166,21 @@ def test_enum_values_of_a_list_item(tmp_path: Path) -> None:
         "sys-time", "sys-tty-config", "mknod", "lease", "audit-write", "audit-control", "setfcap", "mac-override",
         "mac-admin", "syslog", "wake-alarm", "block-suspend", "audit-read"]
     assert {i.kind for i in items} == {lsp.CompletionItemKind.EnumMember}
+
+
+def test_a_partly_typed_value_is_replaced(tmp_path: Path) -> None:
+    # "registry.ex" is replaced by the whole host (the range starts where the value does)
+    text = APP.replace("        image: registry.example.com/web/nginx:1.25\n", "        image: registry.ex\n")
+    items = completions(tmp_path, "applications/web.yaml", text, 14, 26)
+    assert labels(items) == ["ghcr.io/", "registry.example.com/"]
+    edit = items[1].text_edit
+    assert (edit.range.start.line, edit.range.start.character, edit.range.end.character) == (14, 15, 26)
+    assert edit.new_text == "registry.example.com/"
+
+
+def test_a_partly_typed_variable_is_replaced(tmp_path: Path) -> None:
+    text = APP.replace("          DB_PASSWORD: ${DB_PASSWORD}\n", "          DB_PASSWORD: ${DB_\n")
+    items = completions(tmp_path, "applications/web.yaml", text, 16, 28)
+    assert labels(items) == ["DB_PASSWORD"] + SYSTEM
+    edit = items[0].text_edit
+    assert (edit.range.start.character, edit.range.end.character, edit.new_text) == (25, 28, "DB_PASSWORD")

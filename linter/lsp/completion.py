@@ -84,6 +84,8 @@ class Place:
     needs_space: bool = False  # the cursor is right after "key:"
     listed: list[str] = field(default_factory=list)  # the scalar items of the list the cursor is in
     rows: tuple[int, int] = (0, 0)  # the rows [start, end) of the cursor's YAML document
+    replaced: str = ""  # what an item replaces: the text typed before the cursor (a partial key or value)
+    cursor: lsp.Position | None = None
 
 
 @dataclass
@@ -218,7 +220,10 @@ def place_at(lines: list[str], row: int, character: int) -> Place | None:
         if not any(frame is target or frame is seq for frame in tracker.stack):
             break
     listed = list(seq.scalars) if seq is not None else []
-    return Place(list(target.path), dict(present), key, typed, needs_space, listed, (start, end))
+    replaced = typed if key is not None else prefix[column:]
+    if replaced[:1] in ("'", '"'):
+        replaced = replaced[1:]
+    return Place(list(target.path), dict(present), key, typed, needs_space, listed, (start, end), replaced)
 
 
 def scan(lines: list[str], start: int, end: int) -> list[tuple[list[str | int], str, str]]:
@@ -390,12 +395,18 @@ def _service(ls: Any, path: str, place_path: list[str | int]) -> Any:
 
 
 def _item(label: str, kind: lsp.CompletionItemKind, detail: str | None, place: Place,
-          documentation: str | None = None, insert: str | None = None) -> lsp.CompletionItem:
+          documentation: str | None = None, insert: str | None = None, sort: str | None = None) -> lsp.CompletionItem:
     text = insert if insert is not None else label
     if place.needs_space:
         text = " " + text
-    return lsp.CompletionItem(label=label, kind=kind, detail=detail, insert_text=text,
-                              documentation=documentation, sort_text=None)
+    edit = None
+    if place.cursor is not None:
+        width = len(place.replaced) + sum(1 for ch in place.replaced if ord(ch) > 0xFFFF)
+        start = lsp.Position(line=place.cursor.line, character=max(place.cursor.character - width, 0))
+        edit = lsp.TextEdit(range=lsp.Range(start=start, end=place.cursor), new_text=text)
+    return lsp.CompletionItem(label=label, kind=kind, detail=detail, insert_text=None if edit else text,
+                              text_edit=edit, filter_text=label, documentation=documentation,
+                              sort_text=sort)
 
 
 def _scalar(value: str) -> str:
@@ -423,6 +434,9 @@ def complete(ls: Any, uri: str, position: lsp.Position) -> list[lsp.CompletionIt
     place = place_at(lines, position.line, character)
     if place is None:
         return []
+    before = text[:character]
+    place.cursor = lsp.Position(line=position.line,
+                                character=len(before) + sum(1 for ch in before if ord(ch) > 0xFFFF))
     kind = _kind(ls, path, position.line)
     if kind is None:
         return []
@@ -433,17 +447,19 @@ def complete(ls: Any, uri: str, position: lsp.Position) -> list[lsp.CompletionIt
 
 def _key_items(kind: str, place: Place) -> list[lsp.CompletionItem]:
     items = []
-    for name, nodes in _keys(kind, place.path):
+    for index, (name, nodes) in enumerate(_keys(kind, place.path)):
         if name in place.present:
             continue
-        items.append(_item(name, lsp.CompletionItemKind.Property, _describe_type(nodes) or None, place,
-                           _description(nodes)))
+        detail = _describe_type(nodes)
+        items.append(_item(name, lsp.CompletionItemKind.Property, detail or None, place, _description(nodes),
+                           insert=f"{name}:" if detail in ("object", "array") else f"{name}: ", sort=f"{index:04d}"))
     if not items and place.path and isinstance(place.path[-1], int):
         # an item of a list of scalars ("- |"): the allowed values of the items
-        for value in _enum(kind, place.path):
+        for index, value in enumerate(_enum(kind, place.path)):
             if _label(value) in place.listed:
                 continue
-            items.append(_item(_label(value), lsp.CompletionItemKind.EnumMember, str(place.path[-2]), place))
+            items.append(_item(_label(value), lsp.CompletionItemKind.EnumMember, str(place.path[-2]), place,
+                               sort=f"{index:04d}"))
     return items
 
 
@@ -518,8 +534,8 @@ def _value_items(ls: Any, path: str, lines: list[str], kind: str, place: Place) 
         for address in sorted(project.registries):
             names.append(_item(address + "/", lsp.CompletionItemKind.Reference, "remote registry", place))
         return names
-    for value in _enum(kind, place.path + [key]):
-        names.append(_item(_label(value), lsp.CompletionItemKind.EnumMember, key, place))
+    for index, value in enumerate(_enum(kind, place.path + [key])):
+        names.append(_item(_label(value), lsp.CompletionItemKind.EnumMember, key, place, sort=f"{index:04d}"))
     return names
 
 
@@ -536,13 +552,13 @@ def _variable_items(ls: Any, path: str, lines: list[str], place: Place) -> list[
     if len(place.path) < 2 or place.path[0] != "services":
         return []
     service_name, variables = _service_names(ls, path, lines, place, "variables")
-    items = [lsp.CompletionItem(label=name, kind=lsp.CompletionItemKind.Variable,
-                                detail=f"variable of service {service_name}", sort_text="0" + name)
-             for name in variables]
+    place.replaced = place.typed[place.typed.rfind("${") + 2:].lstrip()
+    place.needs_space = False
+    items = [_item(name, lsp.CompletionItemKind.Variable, f"variable of service {service_name}", place,
+                   sort=f"0{index:04d}") for index, name in enumerate(variables)]
     if any(p in ("containers", "init-containers", "vm") for p in place.path):
         for name in sorted(SYSTEM_VARIABLES):
-            items.append(lsp.CompletionItem(label=name, kind=lsp.CompletionItemKind.Variable,
-                                            detail="system variable", sort_text="1" + name))
+            items.append(_item(name, lsp.CompletionItemKind.Variable, "system variable", place, sort="1" + name))
     return items
 
 
