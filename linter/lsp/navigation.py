@@ -59,27 +59,24 @@ class Index:
     def declare(self, key: Key, span: Span | None) -> None:
         if span is not None:
             self.targets.setdefault(key, Target()).declarations.append(span)
-            self.by_path.setdefault(_norm(span.path), []).append((span, key))
+            self.by_path.setdefault(span.path, []).append((span, key))
 
     def refer(self, key: Key, span: Span | None) -> None:
         if span is not None:
             self.targets.setdefault(key, Target()).references.append(span)
-            self.by_path.setdefault(_norm(span.path), []).append((span, key))
+            self.by_path.setdefault(span.path, []).append((span, key))
 
     def at(self, path: str, line: int, column: int) -> Key | None:
-        """The target whose smallest span holds (line, column) of ``path``."""
+        """The target whose smallest span holds (line, column) of ``path`` (absolute, as the
+        server keys its results and the loader writes spans)."""
         best: tuple[tuple[int, int], Key] | None = None
-        for span, key in self.by_path.get(_norm(path), ()):
+        for span, key in self.by_path.get(path, ()):
             if not _holds(span, line, column):
                 continue
             size = (span.end_line - span.line, span.end_column - span.column if span.line == span.end_line else 0)
             if best is None or size < best[0]:
                 best = (size, key)
         return best[1] if best is not None else None
-
-
-def _norm(path: str) -> str:
-    return os.path.normcase(os.path.abspath(path))
 
 
 def _holds(span: Span, line: int, column: int) -> bool:
@@ -119,7 +116,15 @@ def build_index(project: Project, text_of: Callable[[str], str | None] = lambda 
 
 
 def index_of(project: Project, text_of: Callable[[str], str | None] = lambda path: None) -> Index:
-    return project.memo("lsp-navigation-index", lambda: build_index(project, text_of))
+    """The index of ``project``, built once (with the collector paused, as a run is: it makes
+    many small acyclic objects)."""
+    def build() -> Index:
+        from avassa_lint.runtime.collector import collector_paused
+
+        with collector_paused():
+            return build_index(project, text_of)
+
+    return project.memo("lsp-navigation-index", build)
 
 
 def _strongbox(project: Project, index: Index) -> None:
@@ -336,7 +341,8 @@ def _target_at(ls: Any, uri: str, position: lsp.Position) -> tuple[Index, Key] |
         index = index_of(ls.project(), lambda p: _text_of(ls, p))
     except Exception:  # noqa: BLE001 - a model that cannot be built answers nothing
         return None
-    line, column = ls.lines_of(os.path.abspath(path)).column_of(position)
+    path = os.path.abspath(path)
+    line, column = ls.lines_of(path).column_of(position)
     key = index.at(path, line, column)
     return (index, key) if key is not None else None
 
