@@ -398,3 +398,14 @@ def test_statistics_show_the_severity_findings_were_reported_at(runner: CliRunne
     out = invoke(runner, ["check", "--statistics", "-q", "--no-cache", str(project.root)]).output
     line = next(line for line in out.splitlines() if "SCH002" in line and "unknown-key" in line and "(" in line)
     assert line.endswith("(warning)"), out
+
+
+def test_server_without_pygls_says_which_extra_to_install() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import sys\nsys.modules['pygls'] = None\nsys.modules['lsprotocol'] = None\n"
+             "from avassa_lint.cli.main import main\nmain(['server'])\n")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2, proc.stderr
+    assert "pip install 'avassa-lint[lsp]'" in proc.stderr and "Traceback" not in proc.stderr
