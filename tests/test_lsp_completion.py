@@ -11,7 +11,8 @@ from lsprotocol import types as lsp  # noqa: E402
 
 from test_lsp import APP, PROJECT, open_doc, session, wait_for, write  # noqa: E402
 
-SYSTEM = ["SYS_API_CA_CERT", "SYS_APPROLE_SECRET_ID", "SYS_APP_NET_IPV4_ADDRESS", "SYS_CONTAINER_CPUS",
+# the system variables of a container that does not set approle (no SYS_APPROLE_SECRET_ID)
+SYSTEM = ["SYS_API_CA_CERT", "SYS_APP_NET_IPV4_ADDRESS", "SYS_CONTAINER_CPUS",
           "SYS_CONTAINER_MEMORY", "SYS_DNS_ZONES", "SYS_GLOBAL_DOMAIN", "SYS_GW_NET_IPV4_ADDRESS", "SYS_HOST",
           "SYS_HOST_DEVICE_LABELS", "SYS_INGRESS_IPV4_ADDRESS", "SYS_SERVICE_INSTANCE_INDEX", "SYS_SITE",
           "SYS_SITE_LABELS", "SYS_TENANT"]
@@ -184,3 +185,16 @@ def test_a_partly_typed_variable_is_replaced(tmp_path: Path) -> None:
     assert labels(items) == ["DB_PASSWORD"] + SYSTEM
     edit = items[0].text_edit
     assert (edit.range.start.character, edit.range.end.character, edit.new_text) == (25, 28, "DB_PASSWORD")
+
+
+def test_system_variables_are_those_the_field_may_use(tmp_path: Path) -> None:
+    # replicas: no per-container or per-instance variables; a container with approle: its secret id
+    text = APP.replace("    replicas: 1\n", "    replicas: ${\n").replace(
+        "        image: registry.example.com/web/nginx:1.25\n",
+        "        image: registry.example.com/web/nginx:1.25\n        approle: web\n        cmd: [\"${\"]\n")
+    items = completions(tmp_path, "applications/web.yaml", text, 5, 16)
+    assert labels(items) == ["DB_PASSWORD", "SYS_API_CA_CERT", "SYS_DNS_ZONES", "SYS_GLOBAL_DOMAIN", "SYS_HOST",
+                             "SYS_HOST_DEVICE_LABELS", "SYS_SITE", "SYS_SITE_LABELS", "SYS_TENANT"]
+    row = text.splitlines().index('        cmd: ["${"]')
+    items = completions(tmp_path, "applications/web.yaml", text, row, len('        cmd: ["${'))
+    assert labels(items) == ["DB_PASSWORD", "SYS_API_CA_CERT", "SYS_APPROLE_SECRET_ID"] + SYSTEM[1:]

@@ -418,7 +418,7 @@ def _scalar(value: str) -> str:
 
 def complete(ls: Any, uri: str, position: lsp.Position) -> list[lsp.CompletionItem]:
     document = ls.workspace.get_text_document(uri)
-    lines = document.source.splitlines()
+    lines = re.split(r"\r\n|\r|\n", document.source)
     if position.line >= len(lines):
         lines += [""] * (position.line - len(lines) + 1)
     text = lines[position.line]
@@ -547,18 +547,36 @@ def _project(ls: Any) -> Any:
 
 
 def _variable_items(ls: Any, path: str, lines: list[str], place: Place) -> list[lsp.CompletionItem]:
+    """Inside ``${``: the service's variables, then the system variables the field may use."""
+    from avassa_lint.views.substituted_fields import APPROLE_SECRET_ID, CONTAINER_VARIABLES, INSTANCE_VARIABLES
     from avassa_lint.model.substitution import SYSTEM_VARIABLES
 
-    if len(place.path) < 2 or place.path[0] != "services":
+    where = place.path + [place.key or ""]
+    if len(where) < 3 or where[0] != "services" or not isinstance(where[1], int):
         return []
-    service_name, variables = _service_names(ls, path, lines, place, "variables")
     place.replaced = place.typed[place.typed.rfind("${") + 2:].lstrip()
     place.needs_space = False
-    items = [_item(name, lsp.CompletionItemKind.Variable, f"variable of service {service_name}", place,
-                   sort=f"0{index:04d}") for index, name in enumerate(variables)]
-    if any(p in ("containers", "init-containers", "vm") for p in place.path):
-        for name in sorted(SYSTEM_VARIABLES):
-            items.append(_item(name, lsp.CompletionItemKind.Variable, "system variable", place, sort="1" + name))
+    field_names = [p for p in where[2:] if isinstance(p, str)]
+    system = set(SYSTEM_VARIABLES)
+    items = []
+    if "value-from-vault-secret" not in field_names:  # its vault and secret take system variables only
+        service_name, variables = _service_names(ls, path, lines, place, "variables")
+        items = [_item(name, lsp.CompletionItemKind.Variable, f"variable of service {service_name}", place,
+                       sort=f"0{index:04d}") for index, name in enumerate(variables)]
+    section = field_names[0] if field_names else ""
+    if section in ("containers", "init-containers") and len(where) > 3 and isinstance(where[3], int):
+        container = where[:4]
+        if not any(at == container and key == "approle" and _scalar(value)
+                   for at, key, value in scan(lines, *place.rows)):
+            system -= {APPROLE_SECRET_ID}
+    elif section == "vm":
+        system -= {APPROLE_SECRET_ID}
+    else:
+        system -= CONTAINER_VARIABLES
+        if section in ("replicas", "site-dns-records"):
+            system -= INSTANCE_VARIABLES
+    for name in sorted(system):
+        items.append(_item(name, lsp.CompletionItemKind.Variable, "system variable", place, sort="1" + name))
     return items
 
 
