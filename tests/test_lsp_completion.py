@@ -198,3 +198,20 @@ def test_system_variables_are_those_the_field_may_use(tmp_path: Path) -> None:
     row = text.splitlines().index('        cmd: ["${"]')
     items = completions(tmp_path, "applications/web.yaml", text, row, len('        cmd: ["${'))
     assert labels(items) == ["DB_PASSWORD", "SYS_API_CA_CERT", "SYS_APPROLE_SECRET_ID"] + SYSTEM[1:]
+
+
+def test_registry_credentials_name_vaults_and_their_secrets(tmp_path: Path) -> None:
+    text = "address: registry.example.com\ncredentials:\n  - repository: web\n    vault: shop\n    secret: \n"
+    items = completions(tmp_path, "image-registry/remote-registries/example.yaml", text, 4, 12)
+    assert labels(items) == ["api", "db"]
+    text = "address: registry.example.com\ncredentials:\n  - \n"
+    items = completions(tmp_path, "image-registry/remote-registries/example.yaml", text, 2, 4)
+    assert labels(items) == ["repository", "vault", "secret"]
+
+
+def test_a_vault_secret_volume_names_the_secrets_of_its_vault(tmp_path: Path) -> None:
+    text = APP.replace("    containers:\n", "    volumes:\n      - name: creds\n        vault-secret:\n"
+                       "          secret: \n          vault: shop\n    containers:\n")
+    row = text.splitlines().index("          secret: ")
+    items = completions(tmp_path, "applications/web.yaml", text, row, 18)
+    assert labels(items) == ["api", "db"] and items[0].kind == lsp.CompletionItemKind.Reference
