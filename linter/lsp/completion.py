@@ -17,6 +17,7 @@ from lsprotocol import types as lsp
 from pygls.uris import to_fs_path
 
 TRIGGERS = [":", " ", "/", "{"]
+MAX_TEXT = 5_000_000  # characters of a document beyond which nothing is offered
 _KEY = re.compile(r"""([A-Za-z0-9_][A-Za-z0-9_.\-/]*|"[^"]*"|'[^']*')\s*:(?:\s|$)""")
 _PARTIAL_KEY = re.compile(r"[A-Za-z0-9_.\-]*$")
 _DOC_BREAK = re.compile(r"^(---|\.\.\.)(\s|$)")
@@ -418,6 +419,8 @@ def _scalar(value: str) -> str:
 
 def complete(ls: Any, uri: str, position: lsp.Position) -> list[lsp.CompletionItem]:
     document = ls.workspace.get_text_document(uri)
+    if len(document.source) > MAX_TEXT:
+        return []  # a huge file: completion would stall the server's other work
     lines = re.split(r"\r\n|\r|\n", document.source)
     if position.line >= len(lines):
         lines += [""] * (position.line - len(lines) + 1)
