@@ -93,3 +93,14 @@ def test_a_one_file_check_does_not_import_typer(tmp_path: Path) -> None:
              "except SystemExit:\n    pass\nprint('typer' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "False", out.stdout + out.stderr
+
+
+def test_version_is_the_same_with_and_without_typer(capsys: pytest.CaptureFixture[str]) -> None:
+    from avassa_lint.cli.main import main
+
+    with pytest.raises(SystemExit) as fast:
+        main(["--version"])
+    printed = capsys.readouterr().out
+    result = CliRunner().invoke(app_module.app, ["--version"])
+    assert fast.value.code == result.exit_code == 0
+    assert printed == result.output

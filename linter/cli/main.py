@@ -23,6 +23,11 @@ def main(argv: Optional[list[str]] = None) -> None:
         pass
     try:
         fast = None
+        if args == ["--version"]:  # what the typer application prints, without importing it
+            from avassa_lint import __version__
+
+            sys.stdout.write(f"avassa-lint {__version__}\n")
+            raise SystemExit(0)
         if args and args[0] == "check":
             from avassa_lint.cli.check_options import parse
 
