@@ -171,3 +171,18 @@ def test_a_burst_of_edits_publishes_only_the_last_text(tmp_path: Path) -> None:
         assert any(x.code == "SCH002" for x in client.diagnostics[uri]) == last_is_typo
 
     session(tmp_path, scenario)
+
+
+@pytest.mark.slow
+def test_a_50_mb_buffer_is_refused_by_size_and_the_server_goes_on(tmp_path: Path) -> None:
+    write(tmp_path, PROJECT)
+    giant = "a: " + "x" * (50 << 20) + "\n"
+
+    async def scenario(client) -> None:
+        uri = open_doc(client, tmp_path / "applications/giant.yaml", giant)
+        found = await wait_for(client, uri, lambda d: any(x.code == "YML101" for x in d), timeout=50)
+        assert (found[0].range.start.line, found[0].range.start.character) == (0, 0)
+        app_uri = open_doc(client, tmp_path / "applications/web.yaml", APP.replace("replicas: 1", "replica: 1"))
+        await wait_for(client, app_uri, lambda d: any(x.code == "SCH002" for x in d))
+
+    session(tmp_path, scenario)
