@@ -186,3 +186,24 @@ def test_a_50_mb_buffer_is_refused_by_size_and_the_server_goes_on(tmp_path: Path
         await wait_for(client, app_uri, lambda d: any(x.code == "SCH002" for x in d))
 
     session(tmp_path, scenario)
+
+
+def test_a_changed_configuration_file_reloads_the_rules(tmp_path: Path) -> None:
+    write(tmp_path, PROJECT)
+    app = tmp_path / "applications/web.yaml"
+    config = tmp_path / ".avassa-lint.yaml"
+
+    async def scenario(client) -> None:
+        uri = open_doc(client, app, APP.replace("replicas: 1", "replica: 1"))
+        await wait_for(client, uri, lambda d: any(x.code == "SCH002" for x in d))
+        config.write_text("ignore: [unknown-key]\n", encoding="utf-8")
+        client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+            changes=[lsp.FileEvent(uri=from_fs_path(str(config)), type=lsp.FileChangeType.Created)]))
+        await wait_for(client, uri, lambda d: not any(x.code == "SCH002" for x in d))
+        config.write_text("severity:\n  unknown-key: info\n", encoding="utf-8")
+        client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+            changes=[lsp.FileEvent(uri=from_fs_path(str(config)), type=lsp.FileChangeType.Changed)]))
+        found = await wait_for(client, uri, lambda d: any(x.code == "SCH002" for x in d))
+        assert next(x for x in found if x.code == "SCH002").severity == lsp.DiagnosticSeverity.Information
+
+    session(tmp_path, scenario)
