@@ -207,3 +207,36 @@ def test_a_changed_configuration_file_reloads_the_rules(tmp_path: Path) -> None:
         assert next(x for x in found if x.code == "SCH002").severity == lsp.DiagnosticSeverity.Information
 
     session(tmp_path, scenario)
+
+
+def test_the_server_asks_the_editor_to_watch_yaml_scripts_and_configuration(tmp_path: Path) -> None:
+    write(tmp_path, PROJECT)
+    asked: list = []
+
+    async def run() -> None:
+        client = pytest_lsp.make_test_lsp_client()
+
+        @client.feature(lsp.CLIENT_REGISTER_CAPABILITY)
+        def _register(ls, params: lsp.RegistrationParams) -> None:
+            asked.extend(params.registrations)
+
+        await client.start_io(sys.executable, "-m", "avassa_lint", "server")
+        try:
+            await client.initialize_session(lsp.InitializeParams(
+                capabilities=pytest_lsp.client_capabilities("visual-studio-code"),
+                root_uri=from_fs_path(str(tmp_path))))
+            for _ in range(200):
+                if asked:
+                    break
+                await asyncio.sleep(0.02)
+        finally:
+            await asyncio.wait_for(client.shutdown_session(), 10)
+            await asyncio.wait_for(client.stop(), 10)
+
+    asyncio.run(run())
+    (registration,) = asked
+    assert registration.method == lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES
+    patterns = {w["globPattern"] if isinstance(w, dict) else w.glob_pattern
+                for w in (registration.register_options["watchers"] if isinstance(registration.register_options, dict)
+                          else registration.register_options.watchers)}
+    assert {"**/*.yaml", "**/*.yml", "**/pyproject.toml"} <= patterns

@@ -189,8 +189,23 @@ server = AvassaLanguageServer()
 
 @server.feature(lsp.INITIALIZED)
 def _initialized(ls: AvassaLanguageServer, params: lsp.InitializedParams) -> None:
+    _watch_files(ls)
     ls.load()
     ls.refresh()
+
+
+def _watch_files(ls: AvassaLanguageServer) -> None:
+    """Ask the editor to report files created, changed or deleted on disk (YAML, scripts and the
+    configuration), when it can register watchers; editors send nothing unasked."""
+    workspace = ls.client_capabilities.workspace
+    watched = workspace.did_change_watched_files if workspace is not None else None
+    if watched is None or not watched.dynamic_registration:
+        return
+    patterns = ["**/*.yaml", "**/*.yml", "**/*.sh", "**/*.bash", "**/*.md", "**/pyproject.toml"]
+    ls.client_register_capability(lsp.RegistrationParams(registrations=[lsp.Registration(
+        id="avassa-lint-watched-files", method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+        register_options=lsp.DidChangeWatchedFilesRegistrationOptions(
+            watchers=[lsp.FileSystemWatcher(glob_pattern=p) for p in patterns]))]))
 
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
