@@ -43,6 +43,7 @@ class State:
     schemas: Any = None
     enabled: set[str] = field(default_factory=set)
     results: dict[str, Any] = field(default_factory=dict)  # absolute path -> FileResult
+    parts: dict[str, Any] = field(default_factory=dict)  # absolute path -> that file's Project part
     diagnostics: dict[str, list[Diagnostic]] = field(default_factory=dict)  # by path
     published: dict[str, list] = field(default_factory=dict)  # uri -> what was sent last
     files: Any = None  # engine.CheckedFiles of the last refresh
@@ -83,6 +84,7 @@ class AvassaLanguageServer(LanguageServer):
         state.enabled = select_rules(state.registry, config)
         state.schemas = SchemaSet()
         state.results = {}
+        state.parts = {}
         if state.root:
             inputs, _ = collect_inputs([state.root], config)
             for item in inputs:
@@ -103,11 +105,18 @@ class AvassaLanguageServer(LanguageServer):
             item = Input(path)
         else:
             self.state.results.pop(path, None)
+            self.state.parts.pop(path, None)
             return
+        from avassa_lint.model.project import build_project
+
         try:
-            self.state.results[path] = lint_file(item, self.state.config, self.state.schemas)
+            result = lint_file(item, self.state.config, self.state.schemas)
+            self.state.results[path] = result
+            # this file's share of the model: a change rebuilds only the edited file's part
+            self.state.parts[path] = build_project(result.classified, self.state.config)
         except Exception:  # noqa: BLE001 - a file the linter cannot take must not stop the server
             self.state.results.pop(path, None)
+            self.state.parts.pop(path, None)
 
     # ------------------------------------------------------------------ the cross-file pass
 
@@ -116,13 +125,17 @@ class AvassaLanguageServer(LanguageServer):
         document just ``opened``, even with no findings, so the editor knows it is checked)."""
         from avassa_lint.engine import RunResult, cap_per_file, cross_file_problems, finalize
 
+        from avassa_lint.model.project import merge_projects
+
         state = self.state
         files = _aggregate(state.results)
-        state.files, state.project = files, None
+        project = merge_projects([state.parts[p] for p in _in_walk_order(state.results) if p in state.parts],
+                                 state.config, files.unreadable)
+        state.files, state.project = files, project
         run = RunResult([], {p: r.source for p, r in state.results.items()}, len(state.results),
                         registry=state.registry)
         problems = files.problems + cross_file_problems(files, state.config, state.registry, state.enabled,
-                                                        None, run, False)
+                                                        None, run, False, project)
         diagnostics = cap_per_file(finalize(problems, state.registry, state.config, state.enabled, files.suppressions),
                                    state.config, state.registry)
         by_path: dict[str, list[Diagnostic]] = {}
@@ -179,9 +192,15 @@ def _aggregate(results: dict[str, Any]) -> Any:
     from avassa_lint.engine import CheckedFiles
 
     files = CheckedFiles()
-    for path in sorted(results):
+    for path in _in_walk_order(results):
         files.add(path, results[path])
     return files
+
+
+def _in_walk_order(paths: Any) -> list[str]:
+    """Paths in the order a folder walk finds them (component by component, as check does), so
+    "declared first" means the same in the editor and on the command line."""
+    return sorted(paths, key=lambda p: p.split(os.sep))
 
 
 server = AvassaLanguageServer()

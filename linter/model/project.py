@@ -681,6 +681,33 @@ def build_project(documents: list[ClassifiedDocument], config: Config | None = N
     return project
 
 
+_NOT_MERGED = frozenset(("external", "unreadable_paths", "config", "_memo"))
+
+
+def merge_projects(parts: list[Project], config: Config | None = None,
+                   unreadable_paths: set[str] | None = None) -> Project:
+    """The project of several files from the projects of each (``build_project`` of each file's
+    documents, in the order ``build_project`` would have read them): the same lists and indexes,
+    in the same order. The language server keeps one part per file and rebuilds only the edited
+    file's part; the parts' objects (and the views memoised on them) are shared."""
+    import dataclasses
+
+    config = config or Config()
+    project = Project(external=config.external, unreadable_paths=set(unreadable_paths or ()), config=config)
+    for f in dataclasses.fields(Project):
+        if f.name in _NOT_MERGED:
+            continue
+        into = getattr(project, f.name)
+        for part in parts:
+            value = getattr(part, f.name)
+            if isinstance(into, list):
+                into.extend(value)
+            else:
+                for key, items in value.items():
+                    into.setdefault(key, []).extend(items)
+    return project
+
+
 def _secret(root: Node, vault: str | None) -> Secret:
     spans = root.document.spans
 
