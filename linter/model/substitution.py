@@ -5,6 +5,8 @@ Syntax: `${NAME}`, `${NAME[key]}` for the array-valued system variables, and fil
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from typing import NoReturn
 
@@ -67,9 +69,16 @@ def is_system_variable(name: str) -> bool:
 
 
 def find_references(text: str) -> list[VarRef | ParseProblem]:
-    """Every `${...}` in `text`, in order; a malformed one becomes a problem and scanning goes on."""
+    """Every `${...}` in `text`, in order; a malformed one becomes a problem and scanning goes on.
+    The scan is remembered per text (its results are immutable): several rules scan the same
+    fields, and the language server scans them again on every edit."""
     if "$" not in text:
         return []
+    return list(_find_references(text))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _find_references(text: str) -> tuple[VarRef | ParseProblem, ...]:
     found: list[VarRef | ParseProblem] = []
     finder = _ForwardFinder(text)
     position = 0
@@ -82,7 +91,7 @@ def find_references(text: str) -> list[VarRef | ParseProblem]:
             position = scanner.position
         else:
             position = start + 1
-    return found
+    return tuple(found)
 
 
 class _Failure(Exception):
