@@ -43,9 +43,13 @@ def clean(text: str, limit: int | None = None) -> str:
         text = text[: limit - 1] + "…"
     if _UNSAFE.search(text):
         text = _UNSAFE.sub(_escape_char, text)
-    if any("\udc80" <= c <= "\udcff" for c in text):
-        text = "".join(f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else c for c in text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
     return text
+
+
+# lone surrogates: the bytes of a file name that did not decode (os.fsdecode's surrogateescape)
+_SURROGATE = re.compile("[\udc80-\udcff]")
 
 
 def quote(value: Any, limit: int = 80) -> str:
