@@ -57,14 +57,14 @@ async def wait_for(client, uri: str, predicate, timeout: float = 20.0):
     raise AssertionError(f"no diagnostics for {uri} matched; last: {client.diagnostics.get(uri)}")
 
 
-def session(root: Path, scenario) -> None:
+def session(root: Path, scenario, options: dict | None = None) -> None:
     async def run() -> None:
         client = pytest_lsp.make_test_lsp_client()
         await client.start_io(sys.executable, "-m", "avassa_lint", "server")
         try:
             await client.initialize_session(lsp.InitializeParams(
                 capabilities=pytest_lsp.client_capabilities("visual-studio-code"),
-                root_uri=from_fs_path(str(root)),
+                root_uri=from_fs_path(str(root)), initialization_options=options,
                 workspace_folders=[lsp.WorkspaceFolder(uri=from_fs_path(str(root)), name="project")]))
             await asyncio.wait_for(scenario(client), 60)
         finally:
@@ -240,3 +240,15 @@ def test_the_server_asks_the_editor_to_watch_yaml_scripts_and_configuration(tmp_
                 for w in (registration.register_options["watchers"] if isinstance(registration.register_options, dict)
                           else registration.register_options.watchers)}
     assert {"**/*.yaml", "**/*.yml", "**/pyproject.toml"} <= patterns
+
+
+def test_a_diagnostic_links_to_its_rule_when_the_editor_says_where_the_docs_are(tmp_path: Path) -> None:
+    write(tmp_path, PROJECT)
+
+    async def scenario(client) -> None:
+        uri = open_doc(client, tmp_path / "applications/web.yaml", APP.replace("replicas: 1", "replica: 1"))
+        found = await wait_for(client, uri, lambda d: any(x.code == "SCH002" for x in d))
+        link = next(x for x in found if x.code == "SCH002").code_description
+        assert link is not None and link.href == "https://docs.example.test/rules.md#sch002-unknown-key"
+
+    session(tmp_path, scenario, {"rulesUrl": "https://docs.example.test/rules.md"})

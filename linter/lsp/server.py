@@ -46,6 +46,7 @@ class State:
     parts: dict[str, Any] = field(default_factory=dict)  # absolute path -> that file's Project part
     diagnostics: dict[str, list[Diagnostic]] = field(default_factory=dict)  # by path
     published: dict[str, list] = field(default_factory=dict)  # uri -> what was sent last
+    rules_url: str | None = None  # initializationOptions.rulesUrl: where docs/rules.md is published
     files: Any = None  # engine.CheckedFiles of the last refresh
     project: Any = None  # model.project.Project of the last refresh, built when first asked for
 
@@ -183,9 +184,11 @@ class AvassaLanguageServer(LanguageServer):
         tags = ([lsp.DiagnosticTag.Unnecessary] if d.code in _UNNECESSARY else []) + (
             [lsp.DiagnosticTag.Deprecated] if d.code in _DEPRECATED else [])
         message = d.message + (f"\n{d.hint}" if d.hint else "")
+        link = (lsp.CodeDescription(href=f"{self.state.rules_url}#{d.code.lower()}-{d.name}")
+                if self.state.rules_url else None)
         return lsp.Diagnostic(range=lines.range(d.span), message=message, severity=_SEVERITY[d.severity],
-                              code=d.code, source=f"{SOURCE}({d.name})", related_information=related or None,
-                              tags=tags or None)
+                              code=d.code, code_description=link, source=f"{SOURCE}({d.name})",
+                              related_information=related or None, tags=tags or None)
 
 
 def _aggregate(results: dict[str, Any]) -> Any:
@@ -204,6 +207,16 @@ def _in_walk_order(paths: Any) -> list[str]:
 
 
 server = AvassaLanguageServer()
+
+
+@server.feature(lsp.INITIALIZE)
+def _initialize(ls: AvassaLanguageServer, params: lsp.InitializeParams) -> None:
+    """initializationOptions.rulesUrl: the address of the published docs/rules.md, so each
+    diagnostic links to its rule's section (the project has no address of its own to assume)."""
+    options = params.initialization_options
+    url = options.get("rulesUrl") if isinstance(options, dict) else None
+    if isinstance(url, str) and url.startswith(("https://", "http://", "file://")):
+        ls.state.rules_url = url.split("#", 1)[0]
 
 
 @server.feature(lsp.INITIALIZED)
