@@ -92,9 +92,7 @@ def check(project: Project) -> Iterator[Finding]:
     for workload in workloads(project):
         first: dict[str, Located[str]] = {}
         for mount in workload.mounts:
-            paths = [mount.node.string("mount-path")]
-            paths += [f.string("mount-path") for f in mount.node.children("files")]
-            for path in paths:
+            for path in mount.mount_paths:
                 if path is None:
                     continue
                 key = _normal(path.value)

@@ -74,7 +74,7 @@ def check(project: Project) -> Iterator[Finding]:
         owner = f"static request {q(request.name.value)}" if request.name is not None else "a static request"
         yield from _check_names(request.node, owner)
     for secret in project.all_secrets():
-        auto = secret.node.child("auto-acme-cert")
+        auto = secret.auto_acme_cert
         if auto is not None:
             owner = f"auto-acme-cert of secret {q(secret.name.value)}" if secret.name is not None else "auto-acme-cert"
             yield from _check_names(auto, owner)

@@ -59,11 +59,8 @@ from avassa_lint.core.rule import Finding, rule
 def check(project: Project) -> Iterator[Finding]:
     for found in project.policies.values():
         for policy in found:
-            rest = policy.node.child("rest-api")
-            if rest is None:
-                continue
             owner = f"policy {q(policy.name.value)}" if policy.name is not None else "policy"
-            for rule_node in rest.children("rules"):
+            for rule_node in policy.rest_rules:
                 path = rule_node.string("path")
                 if path is None:
                     continue

@@ -152,9 +152,4 @@ def _pushed_patterns(project: Project) -> tuple[str, ...]:
 def _grants_push(policy: Policy, options: MissingPushPolicyOptions) -> bool:
     if policy.name is not None and policy.name.value in patterns(options.policies):
         return True
-    capabilities = policy.node.raw("capabilities")
-    if not isinstance(capabilities, dict):
-        return False
-    if capabilities.get("all") == "allow":
-        return True
-    return options.capability is not None and capabilities.get(options.capability) == "allow"
+    return policy.allows("all") if options.capability is None else policy.allows(options.capability)

@@ -76,7 +76,7 @@ def check(project: Project) -> Iterator[Finding]:
         return
     suggester = Suggester(project.acme_services)
     for secret in project.all_secrets():
-        auto = secret.node.child("auto-acme-cert")
+        auto = secret.auto_acme_cert
         service = auto.string("acme-service") if auto is not None else None
         if service is None or service.value in project.acme_services or "${" in service.value:
             continue

@@ -119,13 +119,13 @@ def _judge(project: Project, container: Container, approle: Approle, deployment:
     assert container.approle is not None
     name = container.approle.value
     dep_name = deployment.name.value if deployment.name is not None else None
-    distribute = approle.node.child("distribute")
+    distribute = approle.distribute
     if dep_name is None or "${" in dep_name or distribute is None:
         return None
     dep_span = deployment.name.span if deployment.name is not None else deployment.node.span
     user = f"{container.where} uses approle {q(name)}"
-    if isinstance(distribute.raw("deployments"), list):
-        listed = distribute.strings("deployments")
+    if distribute.deployments is not None:
+        listed = distribute.deployments
         if any("${" in d.value for d in listed) or dep_name in {d.value for d in listed}:
             return None
         shown = ", ".join(q(d.value) for d in listed[:5]) or "no deployment"
@@ -154,8 +154,8 @@ def _judge(project: Project, container: Container, approle: Approle, deployment:
             hint=hint, related=related, yaml_path=f"{container.node.yaml_path}/approle",
             severity=Severity.WARNING,
         )
-    if isinstance(distribute.raw("sites"), list):
-        sites = distribute.strings("sites")
+    if distribute.sites is not None:
+        sites = distribute.sites
         placed = reached_sites(project, deployment)
         if placed is None or any("${" in s.value for s in sites):
             return None

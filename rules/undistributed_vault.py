@@ -170,7 +170,7 @@ def _judge(project: Project, ref: SecretRef, vault: Vault, vault_name: str, depl
     if dep_name is None or "${" in dep_name:
         return None
     dep_span = deployment.name.span if deployment.name is not None else deployment.node.span
-    distribute = vault.node.child("distribute")
+    distribute = vault.distribute
     reader = f"{where(ref)} reads vault {q(vault_name)}"
     if distribute is None:
         if not may_reach_edge(deployment):
@@ -186,8 +186,8 @@ def _judge(project: Project, ref: SecretRef, vault: Vault, vault_name: str, depl
             yaml_path=f"{ref.node.yaml_path}/vault",
             severity=Severity.WARNING,
         )
-    listed = distribute.strings("deployments")
-    if isinstance(distribute.raw("deployments"), list):
+    listed = distribute.deployments or []
+    if distribute.deployments is not None:
         if any("${" in d.value for d in listed) or dep_name in {d.value for d in listed}:
             return None
         shown = ", ".join(q(d.value) for d in listed[:5]) or "no deployment"
@@ -215,8 +215,8 @@ def _judge(project: Project, ref: SecretRef, vault: Vault, vault_name: str, depl
                     "deployments run too",
             hint=hint, related=related, yaml_path=f"{ref.node.yaml_path}/vault", severity=Severity.WARNING,
         )
-    sites = distribute.strings("sites")
-    if isinstance(distribute.raw("sites"), list):
+    sites = distribute.sites or []
+    if distribute.sites is not None:
         placed = reached_sites(project, deployment)
         if placed is None or any("${" in s.value for s in sites):
             return None

@@ -196,9 +196,34 @@ def _where(node: Node) -> str:
 
 
 @dataclass
+class Distribution:
+    """A vault's or an approle's `distribute`: to all, to listed sites, or to listed deployments."""
+
+    node: Node
+    deployments: list[Located[str]] | None  # the string entries when `deployments` is a list, else None
+    sites: list[Located[str]] | None  # the same for `sites`
+
+    @property
+    def span(self) -> Span:
+        return self.node.span
+
+    def key_span(self, key: str) -> Span | None:
+        return self.node.key_span(key)
+
+
+def _distribution(root: Node) -> Distribution | None:
+    node = root.child("distribute")
+    if node is None:
+        return None
+    return Distribution(node, node.strings("deployments") if isinstance(node.raw("deployments"), list) else None,
+                        node.strings("sites") if isinstance(node.raw("sites"), list) else None)
+
+
+@dataclass
 class Vault:
     node: Node
     name: Located[str] | None
+    distribute: Distribution | None = None
 
 
 @dataclass
@@ -210,6 +235,11 @@ class Secret:
     base64_keys: dict[str, Span]
     invalid_base64: list[str]  # keys of base64-data whose value does not decode
     allow_image_access: list[Located[str]] | None  # None: the field is absent
+
+    @property
+    def auto_acme_cert(self) -> Node | None:
+        """The `auto-acme-cert` mapping: the ACME service and names Strongbox requests it for."""
+        return self.node.child("auto-acme-cert")
 
     @property
     def keys(self) -> set[str]:
@@ -243,6 +273,13 @@ class Secret:
 class Policy:
     node: Node
     name: Located[str] | None
+    rest_rules: list[Node] = field(default_factory=list)  # the entries of rest-api.rules
+    capabilities: dict | None = None  # the capabilities mapping (capability -> verdict), when one
+
+    def allows(self, capability: str) -> bool:
+        """The policy's capabilities say allow for ``capability`` (or for all)."""
+        caps = self.capabilities or {}
+        return caps.get("all") == "allow" or caps.get(capability) == "allow"
 
 
 @dataclass
@@ -250,6 +287,7 @@ class Approle:
     node: Node
     name: Located[str] | None
     token_policies: list[Located[str]]
+    distribute: Distribution | None = None
 
 
 @dataclass
@@ -419,6 +457,11 @@ class Mount:
     node: Node
     volume_name: Located[str] | None
     files: list[Located[str]]
+
+    @property
+    def mount_paths(self) -> list[Located[str] | None]:
+        """The mount's `mount-path`, then each file's (None where one is missing)."""
+        return [self.node.string("mount-path")] + [f.string("mount-path") for f in self.node.children("files")]
 
 
 @dataclass
@@ -642,7 +685,7 @@ def build_project(documents: list[ClassifiedDocument], config: Config | None = N
         elif kind == DEPLOYMENT:
             project.deployments.append(_deployment(root))
         elif kind == VAULT:
-            vault = Vault(root, root.name())
+            vault = Vault(root, root.name(), _distribution(root))
             if vault.name is not None:
                 project.vaults.setdefault(vault.name.value, []).append(vault)
         elif kind == SECRET:
@@ -656,11 +699,14 @@ def build_project(documents: list[ClassifiedDocument], config: Config | None = N
         elif kind == SETTINGS:
             project.settings.append(Settings(root, root.string("default-remote-registry")))
         elif kind == POLICY:
-            policy = Policy(root, root.name())
+            rest = root.child("rest-api")
+            capabilities = root.raw("capabilities")
+            policy = Policy(root, root.name(), rest.children("rules") if rest is not None else [],
+                            capabilities if isinstance(capabilities, dict) else None)
             if policy.name is not None:
                 project.policies.setdefault(policy.name.value, []).append(policy)
         elif kind == APPROLE:
-            approle = Approle(root, root.name(), root.strings("token-policies"))
+            approle = Approle(root, root.name(), root.strings("token-policies"), _distribution(root))
             if approle.name is not None:
                 project.approles.setdefault(approle.name.value, []).append(approle)
         elif kind == JWT_AUTH:
