@@ -331,12 +331,13 @@ def check_files(inputs: list[Input], config: Config, cache: object, result: RunR
 
 
 def cross_file_problems(files: CheckedFiles, config: Config, registry: RuleRegistry, enabled: set[str],
-                        cache: object, result: RunResult, debug: bool, project: Project | None = None) -> list[Problem]:
+                        cache: object, result: RunResult, debug: bool, project: Project | None = None,
+                        only: set[str] | None = None) -> list[Problem]:
     """The rules over the whole project. They are a function of every file's result: when each
     came from (or went to) the cache, their problems are cached too, under a key over all of
     those entries. ``project``: the model, when the caller has it already (the language server
-    merges one part per file)."""
-    rules_entry = _rules_entry(files.entries, registry, enabled) if cache is not None else None
+    merges one part per file); ``only``: run just these of the enabled rules (no cache then)."""
+    rules_entry = _rules_entry(files.entries, registry, enabled) if cache is not None and only is None else None
     if rules_entry is not None:
         cached = cache.get_problems(rules_entry)  # type: ignore[attr-defined]
         if cached is not None:
@@ -344,7 +345,7 @@ def cross_file_problems(files: CheckedFiles, config: Config, registry: RuleRegis
     problems: list[Problem] = []
     if project is None:
         project = build_project(files.classified, config, files.unreadable)
-    crashed = _run_rules(registry, enabled, config, project, result, problems, debug)
+    crashed = _run_rules(registry, enabled if only is None else enabled & only, config, project, result, problems, debug)
     if rules_entry is not None and not crashed:
         cache.put_problems(rules_entry, problems)  # type: ignore[attr-defined]
     return problems

@@ -60,7 +60,7 @@ from avassa_lint.core.rule import Finding, Related, rule
 from avassa_lint.views.workload import describe_service
 
 
-@rule(code="APP006", name="affinity-without-replication", severity="warning")
+@rule(code="APP006", name="affinity-without-replication", severity="warning", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():
         mode = service.mode

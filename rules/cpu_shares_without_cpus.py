@@ -54,7 +54,7 @@ from avassa_lint.core.rule import Finding, rule
 from avassa_lint.views.workload import workloads
 
 
-@rule(code="APP007", name="cpu-shares-without-cpus", severity="error")
+@rule(code="APP007", name="cpu-shares-without-cpus", severity="error", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for workload in workloads(project):
         node = workload.node

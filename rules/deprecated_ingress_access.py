@@ -66,7 +66,7 @@ from avassa_lint.core.rule import Finding, Related, rule
 from avassa_lint.views.workload import describe_service
 
 
-@rule(code="APP009", name="deprecated-ingress-access", severity="warning")
+@rule(code="APP009", name="deprecated-ingress-access", severity="warning", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():
         ingress = service.ingress

@@ -87,7 +87,7 @@ def _normal(path: str) -> str:
     return path.rstrip("/") or "/"
 
 
-@rule(code="APP015", name="duplicate-mount-path", severity="error")
+@rule(code="APP015", name="duplicate-mount-path", severity="error", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for workload in workloads(project):
         first: dict[str, Located[str]] = {}

@@ -81,7 +81,7 @@ def _duplicates(entries: Iterable[tuple[str, Located[str] | None, Node]], owner:
                       related=(Related(first_name.span, "first declared here"),), yaml_path=node.yaml_path)
 
 
-@rule(code="APP001", name="duplicate-name", severity="error")
+@rule(code="APP001", name="duplicate-name", severity="error", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for app in project.applications:
         yield from _duplicates((("service", s.name, s.node) for s in app.services),

@@ -73,7 +73,7 @@ from avassa_lint.text.quoting import quote
 from avassa_lint.core.rule import Finding, Related, rule
 
 
-@rule(code="NET002", name="duplicate-port", severity="error")
+@rule(code="NET002", name="duplicate-port", severity="error", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():
         seen: list[ProtocolEntry] = []

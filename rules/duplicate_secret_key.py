@@ -50,7 +50,7 @@ from avassa_lint.core.rule import Finding, Related, rule
 from avassa_lint.views.secret_lookup import secret_label
 
 
-@rule(code="SEC009", name="duplicate-secret-key", severity="warning")
+@rule(code="SEC009", name="duplicate-secret-key", severity="warning", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for secret in project.all_secrets():
         name = secret.name.value if secret.name is not None else "?"

@@ -68,7 +68,7 @@ def _reason(value: str) -> str:
     return 'its "=" padding does not fit its length'
 
 
-@rule(code="SEC008", name="invalid-base64", severity="error")
+@rule(code="SEC008", name="invalid-base64", severity="error", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for secret in project.all_secrets():
         if not secret.invalid_base64:

@@ -67,7 +67,7 @@ _VARIABLE = re.compile(r"\$\{[^}]*\}")
 _LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 
 
-@rule(code="SEC016", name="invalid-certificate-names", severity="warning",
+@rule(code="SEC016", name="invalid-certificate-names", severity="warning", scope="file",
       fix="safe: removes the comma (and any blanks) after a name that ends with one")
 def check(project: Project) -> Iterator[Finding]:
     for request in project.static_requests:

@@ -35,7 +35,7 @@ from avassa_lint.model.registry_address import address_hint, parse_registry_addr
 from avassa_lint.core.rule import Finding, rule
 
 
-@rule(code="IMG007", name="invalid-default-registry", severity="error",
+@rule(code="IMG007", name="invalid-default-registry", severity="error", scope="file",
       fix="safe: removes an http:// or https:// scheme (and a trailing /) before a valid address")
 def check(project: Project) -> Iterator[Finding]:
     for settings in project.settings:

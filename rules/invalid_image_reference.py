@@ -64,7 +64,7 @@ from avassa_lint.model.parse_problem import ParseProblem
 from avassa_lint.core.rule import Finding, rule
 
 
-@rule(code="IMG002", name="invalid-image-reference", severity="error")
+@rule(code="IMG002", name="invalid-image-reference", severity="error", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for use in image_uses(project):
         problem = use.parsed

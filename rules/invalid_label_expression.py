@@ -79,7 +79,7 @@ _HINT = ('a label expression combines "label = value", "label" and "{}" with "an
          "and parentheses")
 
 
-@rule(code="APP013", name="invalid-label-expression", severity="error",
+@rule(code="APP013", name="invalid-label-expression", severity="error", scope="file",
       fix='safe: writes "=", "and" or "or" for "==", "&&" or "||"')
 def check(project: Project) -> Iterator[Finding]:
     for node, key in _expressions(project):

@@ -64,7 +64,7 @@ from avassa_lint.views.workload import workloads
 DEFAULT_ARCHIVE_DAYS = 14
 
 
-@rule(code="APP008", name="invalid-log-retention", severity="error")
+@rule(code="APP008", name="invalid-log-retention", severity="error", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for workload in workloads(project):
         node = workload.node

@@ -55,7 +55,7 @@ from avassa_lint.text.quoting import clean, quote as q
 from avassa_lint.core.rule import Finding, rule
 
 
-@rule(code="SEC017", name="invalid-policy-path", severity="warning")
+@rule(code="SEC017", name="invalid-policy-path", severity="warning", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for found in project.policies.values():
         for policy in found:

@@ -74,7 +74,7 @@ from avassa_lint.core.diagnostic import Edit, Fix, Span
 from avassa_lint.core.rule import Finding, rule
 
 
-@rule(code="NET001", name="invalid-port-ranges", severity="error",
+@rule(code="NET001", name="invalid-port-ranges", severity="error", scope="file",
       fix="safe: swaps the ends of a reversed range")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():

@@ -36,7 +36,7 @@ from avassa_lint.model.registry_address import address_hint, parse_registry_addr
 from avassa_lint.core.rule import Finding, rule
 
 
-@rule(code="NET003", name="invalid-registry-address", severity="error",
+@rule(code="NET003", name="invalid-registry-address", severity="error", scope="file",
       fix="safe: removes an http:// or https:// scheme (and a trailing /) before a valid address")
 def check(project: Project) -> Iterator[Finding]:
     for registry in project.all_registries():

@@ -75,7 +75,7 @@ from avassa_lint.model.substitution import SUBSCRIPTED_SYSTEM_VARIABLES, SYSTEM_
 _INDEXED = ", ".join(sorted(SUBSCRIPTED_SYSTEM_VARIABLES))
 
 
-@rule(code="APP016", name="invalid-substitution", severity="error")
+@rule(code="APP016", name="invalid-substitution", severity="error", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():
         defined = {v.name.value for v in service.variables if v.name is not None}

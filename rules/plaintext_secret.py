@@ -138,7 +138,7 @@ def _decoded(value: str) -> str | None:
     return raw.decode("utf-8", errors="replace")
 
 
-@rule(code="SEC010", name="plaintext-secret", severity="info", options=PlaintextSecretOptions)
+@rule(code="SEC010", name="plaintext-secret", severity="info", scope="file", options=PlaintextSecretOptions)
 def check(project: Project, options: PlaintextSecretOptions) -> Iterator[Finding]:
     ignored = [p.lower() for p in _strings(options.ignore_keys, DEFAULT_IGNORE_KEYS)]
     placeholders = _compile(_strings(options.placeholders, DEFAULT_PLACEHOLDERS))

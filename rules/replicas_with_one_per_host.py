@@ -51,7 +51,7 @@ from avassa_lint.core.rule import Finding, Related, rule
 from avassa_lint.views.workload import describe_service
 
 
-@rule(code="APP005", name="replicas-with-one-per-host", severity="warning")
+@rule(code="APP005", name="replicas-with-one-per-host", severity="warning", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():
         mode = service.mode

@@ -88,7 +88,7 @@ from avassa_lint.views.substituted_fields import SubstitutedField, substituted_f
 from avassa_lint.model.substitution import SYSTEM_VARIABLES, VarRef, find_references
 
 
-@rule(code="APP004", name="undefined-variable", severity="error",
+@rule(code="APP004", name="undefined-variable", severity="error", scope="file",
       fix="unsafe: renames the variable in the reference to the one close variable of the service")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():

@@ -69,7 +69,7 @@ from avassa_lint.views.secret_hints import only_close, rename_fix
 from avassa_lint.views.workload import describe_service, workloads
 
 
-@rule(code="APP002", name="undefined-volume", severity="error",
+@rule(code="APP002", name="undefined-volume", severity="error", scope="file",
       fix="unsafe: renames the mounted volume to the one close volume of the service")
 def check(project: Project) -> Iterator[Finding]:
     for workload in workloads(project):

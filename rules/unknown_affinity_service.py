@@ -68,7 +68,7 @@ def _listing(names: list[str]) -> str:
     return own + "a service of another application is written APPLICATION.SERVICE"
 
 
-@rule(code="APP014", name="unknown-affinity-service", severity="warning")
+@rule(code="APP014", name="unknown-affinity-service", severity="warning", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for app in project.applications:
         names = list(dict.fromkeys(s.name.value for s in app.services if s.name is not None))

@@ -94,7 +94,7 @@ def _listing(names: list[str]) -> str:
     return f"items of the config map: {list_choices(names)}"
 
 
-@rule(code="APP003", name="unknown-config-file", severity="error")
+@rule(code="APP003", name="unknown-config-file", severity="error", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for workload in workloads(project):
         volumes: dict[str, Volume] = {}

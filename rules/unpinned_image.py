@@ -55,7 +55,7 @@ from avassa_lint.text.quoting import quote
 from avassa_lint.core.rule import Finding, rule
 
 
-@rule(code="IMG004", name="unpinned-image", severity="warning")
+@rule(code="IMG004", name="unpinned-image", severity="warning", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for use in image_uses(project):
         ref = use.ref

@@ -73,7 +73,7 @@ from avassa_lint.model.substitution import SYSTEM_VARIABLES, find_references
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-@rule(code="APP017", name="unused-variable", severity="warning")
+@rule(code="APP017", name="unused-variable", severity="warning", scope="file")
 def check(project: Project) -> Iterator[Finding]:
     for service in project.services():
         if not service.variables:

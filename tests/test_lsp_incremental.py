@@ -1,7 +1,7 @@
 """The language server keeps one model part per file and merges them (model.project.merge_projects)
-instead of building the whole project again: over every golden case and the examples, the merged
-model gives exactly the findings of a full run, also on a second pass over the same parts (views
-memoised on the shared objects change nothing)."""
+instead of building the whole project again, and keeps the file-scope rules' findings per file:
+over every golden case and the examples, that gives exactly the findings of a full run, also on a
+second pass over the same parts (views memoised on the shared objects change nothing)."""
 from __future__ import annotations
 
 import os
@@ -36,12 +36,23 @@ def test_merged_parts_give_the_full_runs_findings(folder: Path, monkeypatch: pyt
     results = {i.path: lint_file(i, config, schemas) for i in inputs}
     parts = {path: build_project(r.classified, config) for path, r in results.items()}
     enabled = select_rules(registry, config)
+    local_codes = {r.code for r in registry.all() if r.scope == "file"}
     for _ in range(2):  # the second pass reuses the parts, as the server does after an edit elsewhere
         files = CheckedFiles()
         for item in inputs:
             files.add(item.path, results[item.path])
         project = merge_projects([parts[i.path] for i in inputs], config, files.unreadable)
-        found = files.problems + cross_file_problems(files, config, registry, enabled, None,
-                                                     RunResult([], {}, len(inputs), registry=registry), False, project)
+        found = list(files.problems)
+        for item in inputs:  # the file-scope rules on each file alone, as the server keeps them
+            one = CheckedFiles()
+            one.add(item.path, results[item.path])
+            alone = merge_projects([parts[item.path]], config, files.unreadable)
+            found += cross_file_problems(one, config, registry, enabled, None,
+                                         RunResult([], {item.path: results[item.path].source}, 1, registry=registry),
+                                         False, alone, only=local_codes)
+        sources = {i.path: results[i.path].source for i in inputs}
+        found += cross_file_problems(files, config, registry, enabled, None,
+                                     RunResult([], sources, len(inputs), registry=registry), False, project,
+                                     only=enabled - local_codes)
         merged = cap_per_file(finalize(found, registry, config, enabled, files.suppressions), config, registry)
         assert lines(merged) == lines(full)

@@ -30,6 +30,9 @@ class Rule:
     module: str = ""
     # what its fix does, "safe: ..." or "unsafe: ..." (findings carry the edits); None: no fix
     fix: str | None = None
+    # "file": each finding depends only on the documents of the file it is reported in (the
+    # language server keeps such findings per file); "project": anything in the project may matter
+    scope: str = "project"
 
     @property
     def fixable(self) -> bool:
@@ -54,14 +57,14 @@ def _doc_parts(doc: str | None) -> tuple[str, str]:
 
 
 def rule(*, code: str, name: str, severity: str, options: type | None = None,
-         fix: str | None = None) -> Callable[[Callable], Rule]:
+         fix: str | None = None, scope: str = "project") -> Callable[[Callable], Rule]:
     """Declare a rule whose check is the decorated generator; docs come from its module docstring.
     ``fix`` says what the fixes its findings carry do ("safe: quotes the value")."""
 
     def wrap(fn: Callable) -> Rule:
         module = sys.modules.get(fn.__module__)
         summary, doc = _doc_parts(getattr(module, "__doc__", None))
-        return Rule(code, name, Severity.parse(severity), summary, doc, fn, options, fn.__module__, fix)
+        return Rule(code, name, Severity.parse(severity), summary, doc, fn, options, fn.__module__, fix, scope)
 
     return wrap
 
@@ -95,6 +98,8 @@ class RuleRegistry:
         missing = [h for h in DOC_HEADINGS if h not in item.doc]
         if not item.summary or missing:
             raise RegistryError(f"rule {item.code} has incomplete docs (missing: {', '.join(missing) or 'summary'})")
+        if item.scope not in ("file", "project"):
+            raise RegistryError(f'rule {item.code} has the scope "{item.scope}": expected "file" or "project"')
         if item.fix is not None and not item.fix.startswith(("safe: ", "unsafe: ")):
             raise RegistryError(f'rule {item.code} describes its fix as "{item.fix}": expected "safe: ..." or "unsafe: ..."')
         self.rules[item.code] = item

@@ -44,6 +44,10 @@ class State:
     enabled: set[str] = field(default_factory=set)
     results: dict[str, Any] = field(default_factory=dict)  # absolute path -> FileResult
     parts: dict[str, Any] = field(default_factory=dict)  # absolute path -> that file's Project part
+    # findings of the file-scope rules, per file (rules.scope == "file"), and the unreadable files
+    # they were computed with
+    local: dict[str, list] = field(default_factory=dict)
+    local_unreadable: frozenset = frozenset()
     diagnostics: dict[str, list[Diagnostic]] = field(default_factory=dict)  # by path
     published: dict[str, list] = field(default_factory=dict)  # uri -> what was sent last
     rules_url: str | None = None  # initializationOptions.rulesUrl: where docs/rules.md is published
@@ -86,6 +90,7 @@ class AvassaLanguageServer(LanguageServer):
         state.schemas = SchemaSet()
         state.results = {}
         state.parts = {}
+        state.local = {}
         if state.root:
             inputs, _ = collect_inputs([state.root], config)
             for item in inputs:
@@ -107,6 +112,7 @@ class AvassaLanguageServer(LanguageServer):
         else:
             self.state.results.pop(path, None)
             self.state.parts.pop(path, None)
+            self.state.local.pop(path, None)
             return
         from avassa_lint.model.project import build_project
 
@@ -115,9 +121,11 @@ class AvassaLanguageServer(LanguageServer):
             self.state.results[path] = result
             # this file's share of the model: a change rebuilds only the edited file's part
             self.state.parts[path] = build_project(result.classified, self.state.config)
+            self.state.local.pop(path, None)  # computed again at the next refresh
         except Exception:  # noqa: BLE001 - a file the linter cannot take must not stop the server
             self.state.results.pop(path, None)
             self.state.parts.pop(path, None)
+            self.state.local.pop(path, None)
 
     # ------------------------------------------------------------------ the cross-file pass
 
@@ -135,8 +143,26 @@ class AvassaLanguageServer(LanguageServer):
         state.files, state.project = files, project
         run = RunResult([], {p: r.source for p, r in state.results.items()}, len(state.results),
                         registry=state.registry)
-        problems = files.problems + cross_file_problems(files, state.config, state.registry, state.enabled,
-                                                        None, run, False, project)
+        # the file-scope rules' findings are kept per file and computed only for files that changed
+        # (or for all, when the set of files that failed to load changed); the others run over all
+        local_codes = {r.code for r in state.registry.all() if r.scope == "file"}
+        unreadable = frozenset(files.unreadable)
+        if unreadable != state.local_unreadable:
+            state.local, state.local_unreadable = {}, unreadable
+        missing = [path for path in state.results if path not in state.local and path in state.parts]
+        if len(missing) > 1:
+            # many at once (the workspace load): one pass over the whole project, split by file,
+            # gives the same findings as one pass per file (tests/test_rule_scope.py) for less
+            state.local = {path: [] for path in state.results}
+            for p in cross_file_problems(files, state.config, state.registry, state.enabled, None, run, False,
+                                         project, only=local_codes):
+                state.local.setdefault(p.span.path if p.span.path in state.local else "", []).append(p)
+        else:
+            for path in missing:
+                state.local[path] = self._file_rules(path, local_codes, set(unreadable))
+        problems = files.problems + [p for path in _in_walk_order(state.local) for p in state.local[path]]
+        problems += cross_file_problems(files, state.config, state.registry, state.enabled, None, run, False,
+                                        project, only=state.enabled - local_codes)
         diagnostics = cap_per_file(finalize(problems, state.registry, state.config, state.enabled, files.suppressions),
                                    state.config, state.registry)
         by_path: dict[str, list[Diagnostic]] = {}
@@ -159,6 +185,20 @@ class AvassaLanguageServer(LanguageServer):
             document = self.workspace.text_documents.get(uri)
             self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
                 uri=uri, diagnostics=lsp_diagnostics, version=document.version if document else None))
+
+    def _file_rules(self, path: str, codes: set[str], unreadable: set[str]) -> list:
+        """The findings of the file-scope rules in one file, from a project of that file alone."""
+        from avassa_lint.engine import CheckedFiles, RunResult, cross_file_problems
+        from avassa_lint.model.project import merge_projects
+
+        state = self.state
+        result = state.results[path]
+        files = CheckedFiles()
+        files.add(path, result)
+        run = RunResult([], {path: result.source}, 1, registry=state.registry)
+        alone = merge_projects([state.parts[path]], state.config, unreadable)
+        return cross_file_problems(files, state.config, state.registry, state.enabled, None, run, False, alone,
+                                   only=codes)
 
     def project(self) -> Any:
         """The project model of the current results (hover, completion and navigation read it)."""
