@@ -261,9 +261,12 @@ def _initialize(ls: AvassaLanguageServer, params: lsp.InitializeParams) -> None:
 
 @server.feature(lsp.INITIALIZED)
 def _initialized(ls: AvassaLanguageServer, params: lsp.InitializedParams) -> None:
+    from avassa_lint.runtime.collector import collector_paused
+
     _watch_files(ls)
-    ls.load()
-    ls.refresh()
+    with collector_paused():  # as a check run: the results are acyclic and live on
+        ls.load()
+        ls.refresh()
 
 
 def _watch_files(ls: AvassaLanguageServer) -> None:
@@ -313,14 +316,17 @@ def _did_close(ls: AvassaLanguageServer, params: lsp.DidCloseTextDocumentParams)
 
 
 def _changed(ls: AvassaLanguageServer, uri: str, opened: bool = False) -> None:
+    from avassa_lint.runtime.collector import collector_paused
+
     path = to_fs_path(uri)
     if not path:
         return
-    if os.path.basename(path) in CONFIG_FILES:
-        ls.load()
-    elif _lintable(ls, path):
-        ls._check(path)
-    ls.refresh(uri if opened else None)
+    with collector_paused():
+        if os.path.basename(path) in CONFIG_FILES:
+            ls.load()
+        elif _lintable(ls, path):
+            ls._check(path)
+        ls.refresh(uri if opened else None)
 
 
 def _lintable(ls: AvassaLanguageServer, path: str) -> bool:
