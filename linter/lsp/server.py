@@ -60,6 +60,7 @@ class AvassaLanguageServer(LanguageServer):
         super().__init__("avassa-lint", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Full)
         self.state = State()
         self.edits = 0  # didChange notifications seen (the debounce compares against it)
+        self._lines: dict[str, Lines] = {}
 
     # ------------------------------------------------------------------ loading
 
@@ -211,7 +212,11 @@ class AvassaLanguageServer(LanguageServer):
 
     def lines_of(self, path: str) -> Lines:
         result = self.state.results.get(path)
-        return Lines(result.source.text if result is not None else None)
+        text = result.source.text if result is not None else None
+        kept = self._lines.get(path)
+        if kept is None or kept.text is not (text or ""):
+            kept = self._lines[path] = Lines(text)  # cut once per text, not once per diagnostic
+        return kept
 
     def _diagnostic(self, d: Diagnostic) -> lsp.Diagnostic:
         lines = self.lines_of(d.span.path)
@@ -290,7 +295,7 @@ def _did_open(ls: AvassaLanguageServer, params: lsp.DidOpenTextDocumentParams) -
 
 # A burst of keystrokes is checked once, after this pause; an edit that arrives meanwhile makes
 # the earlier one's check moot, so results of a text the editor has moved past are never published.
-DEBOUNCE_SECONDS = 0.02
+DEBOUNCE_SECONDS = 0.002
 
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)

@@ -7,6 +7,8 @@ default remote registry, or, with none configured, must already be in the Contro
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -77,8 +79,11 @@ class Resolution:
     credentials_prefix: str | None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def parse_image(text: str) -> ImageRef | ParseProblem:
-    """Parse an image string, or return the first problem (template leftovers and whitespace first)."""
+    """Parse an image string, or return the first problem (template leftovers and whitespace first).
+    Remembered per string (both results are immutable): the language server parses every image of
+    the project again on each edit."""
     if text == "":
         return ParseProblem("image is empty, expected a name such as \"nginx:1.25\"", 0)
     problem = _check_whole(text)
