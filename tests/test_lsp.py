@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from pathlib import Path
 
@@ -57,10 +58,11 @@ async def wait_for(client, uri: str, predicate, timeout: float = 20.0):
     raise AssertionError(f"no diagnostics for {uri} matched; last: {client.diagnostics.get(uri)}")
 
 
-def session(root: Path, scenario, options: dict | None = None) -> None:
+def session(root: Path, scenario, options: dict | None = None, env: dict | None = None) -> None:
     async def run() -> None:
         client = pytest_lsp.make_test_lsp_client()
-        await client.start_io(sys.executable, "-m", "avassa_lint", "server")
+        await client.start_io(sys.executable, "-m", "avassa_lint", "server",
+                              env={**os.environ, **env} if env else None)
         try:
             await client.initialize_session(lsp.InitializeParams(
                 capabilities=pytest_lsp.client_capabilities("visual-studio-code"),
@@ -252,3 +254,15 @@ def test_a_diagnostic_links_to_its_rule_when_the_editor_says_where_the_docs_are(
         assert link is not None and link.href == "https://docs.example.test/rules.md#sch002-unknown-key"
 
     session(tmp_path, scenario, {"rulesUrl": "https://docs.example.test/rules.md"})
+
+
+def test_a_workspace_loaded_by_worker_processes_is_the_same(tmp_path: Path) -> None:
+    """A large workspace is checked by the worker pool on load (forced here for a small one)."""
+    write(tmp_path, {**PROJECT, "applications/web.yaml": APP.replace("replicas: 1", "replica: 1")})
+    app_uri = from_fs_path(str(tmp_path / "applications/web.yaml"))
+
+    async def scenario(client) -> None:
+        found = await wait_for(client, app_uri, lambda d: any(x.code == "SCH002" for x in d))
+        assert [(x.code, x.range.start.line, x.range.start.character) for x in found] == [("SCH002", 5, 4)]
+
+    session(tmp_path, scenario, env={"AVASSA_LINT_WORKERS": "2"})

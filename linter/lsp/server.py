@@ -14,6 +14,7 @@ fix, "suppress CODE on this line", and "fix all safe fixes" (source.fixAll.avass
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,12 +95,28 @@ class AvassaLanguageServer(LanguageServer):
         state.local = {}
         if state.root:
             inputs, _ = collect_inputs([state.root], config)
-            for item in inputs:
-                self._check(os.path.abspath(item.path))
+            self._check_all([dataclasses.replace(i, path=os.path.abspath(i.path)) for i in inputs])
         for document in list(self.workspace.text_documents.values()):
             path = to_fs_path(document.uri)
             if path:
                 self._check(path)
+
+    def _check_all(self, inputs: list) -> None:
+        """Check the files of the workspace as check does: from disk, spread over the worker
+        processes for a large workspace (open documents are checked again from their text after)."""
+        from functools import partial
+
+        from avassa_lint.engine import lint_file
+        from avassa_lint.model.project import build_project
+        from avassa_lint.runtime.parallel import lint_all
+
+        state = self.state
+        for item, outcome in lint_all(inputs, partial(lint_file, config=state.config, schemas=state.schemas),
+                                      state.config, None):
+            if outcome.result is None:
+                continue  # an exception escaped for this file: it is left out, as _check does
+            state.results[item.path] = outcome.result
+            state.parts[item.path] = build_project(outcome.result.classified, state.config)
 
     def _check(self, path: str) -> None:
         """Check one file: its open document's text, else the file on disk; gone when neither."""
