@@ -93,7 +93,7 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.core.diagnostic import Severity
-from avassa_lint.views.distribution import deployments_by_application, placement_span, reached_sites, sites_of_deployments
+from avassa_lint.views.distribution import deployments_by_application, distribution_gap, placement_span
 from avassa_lint.model.project import Approle, Container, Deployment, Project
 from avassa_lint.text.quoting import clean, quote as q
 from avassa_lint.core.rule import Finding, Related, rule
@@ -124,21 +124,16 @@ def _judge(project: Project, container: Container, approle: Approle, deployment:
         return None
     dep_span = deployment.name.span if deployment.name is not None else deployment.node.span
     user = f"{container.where} uses approle {q(name)}"
-    if distribute.deployments is not None:
-        listed = distribute.deployments
-        if any("${" in d.value for d in listed) or dep_name in {d.value for d in listed}:
-            return None
-        shown = ", ".join(q(d.value) for d in listed[:5]) or "no deployment"
+    gap = distribution_gap(project, distribute, deployment, dep_name)
+    if gap is None:
+        return None
+    if gap.by == "deployments":
+        shown = ", ".join(q(d.value) for d in gap.listed[:5]) or "no deployment"
         related = (Related(distribute.key_span("deployments") or distribute.span, f"approle {q(name)} is distributed here"),
                    Related(dep_span, f"deployment {q(dep_name)} declared here"))
         hint = f"add {clean(dep_name, 80)} to distribute.deployments of approle {q(name)}"
-        ours = reached_sites(project, deployment)
-        theirs = sites_of_deployments(project, [d.value for d in listed])
-        if ours is not None and theirs is not None:
-            missing = sorted(ours - theirs)
-            if not missing:
-                return None
-            where_ = ("sites " if len(missing) > 1 else "site ") + ", ".join(q(s) for s in missing[:5])
+        if gap.certain:
+            where_ = ("sites " if len(gap.missing) > 1 else "site ") + ", ".join(q(s) for s in gap.missing[:5])
             return Finding(
                 span=container.approle.span,
                 message=f"{user}, which is distributed to deployments {shown} only; none of them runs on "
@@ -154,22 +149,14 @@ def _judge(project: Project, container: Container, approle: Approle, deployment:
             hint=hint, related=related, yaml_path=f"{container.node.yaml_path}/approle",
             severity=Severity.WARNING,
         )
-    if distribute.sites is not None:
-        sites = distribute.sites
-        placed = reached_sites(project, deployment)
-        if placed is None or any("${" in s.value for s in sites):
-            return None
-        missing = sorted(placed - {s.value for s in sites})
-        if not missing:
-            return None
-        shown = ", ".join(q(s) for s in missing[:5])
-        return Finding(
-            span=container.approle.span,
-            message=f"{user}, whose distribute.sites leaves out site{'s' if len(missing) > 1 else ''} {shown}, "
-                    f"where deployment {q(dep_name)} places the application: the container cannot log in there",
-            hint=f"add {', '.join(clean(s, 80) for s in missing[:5])} to distribute.sites of approle {q(name)}",
-            related=(Related(distribute.key_span("sites") or distribute.span, f"approle {q(name)} is distributed here"),
-                     Related(placement_span(deployment) or dep_span, f"deployment {q(dep_name)} places it here")),
-            yaml_path=f"{container.node.yaml_path}/approle",
-        )
-    return None
+    missing = gap.missing
+    shown = ", ".join(q(s) for s in missing[:5])
+    return Finding(
+        span=container.approle.span,
+        message=f"{user}, whose distribute.sites leaves out site{'s' if len(missing) > 1 else ''} {shown}, "
+                f"where deployment {q(dep_name)} places the application: the container cannot log in there",
+        hint=f"add {', '.join(clean(s, 80) for s in missing[:5])} to distribute.sites of approle {q(name)}",
+        related=(Related(distribute.key_span("sites") or distribute.span, f"approle {q(name)} is distributed here"),
+                 Related(placement_span(deployment) or dep_span, f"deployment {q(dep_name)} places it here")),
+        yaml_path=f"{container.node.yaml_path}/approle",
+    )

@@ -125,13 +125,7 @@ address: registry.example.com
 from collections.abc import Iterator
 
 from avassa_lint.core.diagnostic import Severity
-from avassa_lint.views.distribution import (
-    deployments_by_application,
-    may_reach_edge,
-    placement_span,
-    reached_sites,
-    sites_of_deployments,
-)
+from avassa_lint.views.distribution import deployments_by_application, distribution_gap, may_reach_edge, placement_span
 from avassa_lint.model.project import Deployment, Project, SecretRef, Vault
 from avassa_lint.text.quoting import clean, quote as q
 from avassa_lint.core.rule import Finding, Related, rule
@@ -186,25 +180,20 @@ def _judge(project: Project, ref: SecretRef, vault: Vault, vault_name: str, depl
             yaml_path=f"{ref.node.yaml_path}/vault",
             severity=Severity.WARNING,
         )
-    listed = distribute.deployments or []
-    if distribute.deployments is not None:
-        if any("${" in d.value for d in listed) or dep_name in {d.value for d in listed}:
-            return None
-        shown = ", ".join(q(d.value) for d in listed[:5]) or "no deployment"
+    gap = distribution_gap(project, distribute, deployment, dep_name)
+    if gap is None:
+        return None
+    if gap.by == "deployments":
+        shown = ", ".join(q(d.value) for d in gap.listed[:5]) or "no deployment"
         related = (Related(distribute.key_span("deployments") or distribute.span, f"vault {q(vault_name)} is distributed here"),
                    Related(dep_span, f"deployment {q(dep_name)} declared here"))
         hint = f"add {clean(dep_name, 80)} to distribute.deployments of vault {q(vault_name)}"
-        ours = reached_sites(project, deployment)
-        theirs = sites_of_deployments(project, [d.value for d in listed])
-        if ours is not None and theirs is not None:
-            missing = sorted(ours - theirs)
-            if not missing:
-                return None  # the listed deployments run wherever this one does
+        if gap.certain:
             return Finding(
                 span=ref.vault.span,
                 message=f"{reader}, which is distributed to deployments {shown} only; none of them runs on "
-                        f"{_sites(missing)}, where deployment {q(dep_name)} places the application: the "
-                        "secret never reaches " + ("them" if len(missing) > 1 else "it"),
+                        f"{_sites(gap.missing)}, where deployment {q(dep_name)} places the application: the "
+                        "secret never reaches " + ("them" if len(gap.missing) > 1 else "it"),
                 hint=hint, related=related, yaml_path=f"{ref.node.yaml_path}/vault",
             )
         # the listed deployments may run on the same sites: likely wrong, not certain
@@ -215,28 +204,19 @@ def _judge(project: Project, ref: SecretRef, vault: Vault, vault_name: str, depl
                     "deployments run too",
             hint=hint, related=related, yaml_path=f"{ref.node.yaml_path}/vault", severity=Severity.WARNING,
         )
-    sites = distribute.sites or []
-    if distribute.sites is not None:
-        placed = reached_sites(project, deployment)
-        if placed is None or any("${" in s.value for s in sites):
-            return None
-        missing = sorted(placed - {s.value for s in sites})
-        if not missing:
-            return None
-        shown = ", ".join(q(s) for s in missing[:5])
-        return Finding(
-            span=ref.vault.span,
-            message=f"{reader}, whose distribute.sites leaves out site{'s' if len(missing) > 1 else ''} "
-                    f"{shown}, where deployment {q(dep_name)} places the application: the secret never "
-                    "reaches "
-                    + ("them" if len(missing) > 1 else "it"),
-            hint=f"add {', '.join(clean(s, 80) for s in missing[:5])} to distribute.sites of vault {q(vault_name)}",
-            related=(Related(distribute.key_span("sites") or distribute.span, f"vault {q(vault_name)} is distributed here"),
-                     Related(placement_span(deployment) or dep_span, f"deployment {q(dep_name)} places it here")),
-            yaml_path=f"{ref.node.yaml_path}/vault",
-        )
-    return None
-
+    missing = gap.missing
+    shown = ", ".join(q(s) for s in missing[:5])
+    return Finding(
+        span=ref.vault.span,
+        message=f"{reader}, whose distribute.sites leaves out site{'s' if len(missing) > 1 else ''} "
+                f"{shown}, where deployment {q(dep_name)} places the application: the secret never "
+                "reaches "
+                + ("them" if len(missing) > 1 else "it"),
+        hint=f"add {', '.join(clean(s, 80) for s in missing[:5])} to distribute.sites of vault {q(vault_name)}",
+        related=(Related(distribute.key_span("sites") or distribute.span, f"vault {q(vault_name)} is distributed here"),
+                 Related(placement_span(deployment) or dep_span, f"deployment {q(dep_name)} places it here")),
+        yaml_path=f"{ref.node.yaml_path}/vault",
+    )
 
 def _sites(names: list[str]) -> str:
     return ("sites " if len(names) > 1 else "site ") + ", ".join(q(n) for n in names[:5])

@@ -2,9 +2,11 @@
 application: the views shared by the distribution rules (SEC018, SEC019)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from avassa_lint.core.diagnostic import Span
 from avassa_lint.model.label_expr import LabelExpr, matches, parse_label_expression
-from avassa_lint.model.project import Deployment, Project
+from avassa_lint.model.project import Deployment, Distribution, Located, Project
 
 
 def deployments_by_application(project: Project) -> dict[str, list[Deployment]]:
@@ -85,3 +87,39 @@ def may_reach_edge(deployment: Deployment) -> bool:
     if expr is None:
         return True
     return not (expr.op == "equals" and expr.label == "system/type" and expr.value == "top")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """How a vault's or approle's distribution misses where a deployment places an application."""
+
+    by: str  # "deployments": the deployment is not listed; "sites": sites are left out
+    listed: list[Located[str]]  # what distribute lists (deployments or sites)
+    missing: list[str]  # the placement's sites it does not reach, sorted ([] when not known)
+
+    @property
+    def certain(self) -> bool:
+        """The sites it misses are known (else the listed deployments may run there too)."""
+        return bool(self.missing)
+
+
+def distribution_gap(project: Project, distribute: Distribution, deployment: Deployment, name: str) -> Gap | None:
+    """Where ``distribute`` leaves out deployment ``name``, or None when it reaches it (or when
+    that cannot be told: a ${...} in the lists, a placement whose sites are not known)."""
+    if distribute.deployments is not None:
+        listed = distribute.deployments
+        if any("${" in d.value for d in listed) or name in {d.value for d in listed}:
+            return None
+        ours = reached_sites(project, deployment)
+        theirs = sites_of_deployments(project, [d.value for d in listed])
+        if ours is not None and theirs is not None:
+            missing = sorted(ours - theirs)
+            return Gap("deployments", listed, missing) if missing else None  # listed ones run there too
+        return Gap("deployments", listed, [])
+    if distribute.sites is not None:
+        placed = reached_sites(project, deployment)
+        if placed is None or any("${" in s.value for s in distribute.sites):
+            return None
+        missing = sorted(placed - {s.value for s in distribute.sites})
+        return Gap("sites", distribute.sites, missing) if missing else None
+    return None
