@@ -115,20 +115,13 @@ def _bad_items(entry: ProtocolEntry) -> Iterator[Finding]:
 def _swap_fix(entry: ProtocolEntry, item: Item, span: Span) -> Fix | None:
     """The reversed range written the right way round, as the user wrote each number (leading
     zeros kept); only when the item's span is exactly its text in the file."""
-    if not _maps_exactly(entry.port_ranges.value, entry.port_ranges.span):
+    if not entry.port_ranges.written_exactly:
         return None
     if span.line != span.end_line or span.end_column - span.column != len(item.text):
         return None
     first, _, second = item.text.partition("-")
     swapped = f"{second}-{first}"
     return Fix(f'write "{swapped}"', (Edit(span, swapped),))
-
-
-def _maps_exactly(value: object, span: Span) -> bool:
-    """The value is written on one line exactly as it reads (plain, or quoted without escapes)."""
-    if not isinstance(value, str) or span.line != span.end_line:
-        return False
-    return span.end_column - span.column in (len(value), len(value) + 2)
 
 
 def _order_problem(entry: ProtocolEntry) -> Finding | None:

@@ -224,7 +224,7 @@ def _written(value: Located[str], lines_of: Callable[[str], Lines | None]) -> tu
     """The file's text of the value's span, where it starts, and the file's line starts, when the
     value is not written as it reads."""
     s = value.span
-    if s.line == s.end_line and (s.end_column - s.column) in (len(value.value), len(value.value) + 2):
+    if value.written_exactly:
         return None
     lines = lines_of(s.path)
     if lines is None or s.end_line > len(lines.starts):

@@ -32,14 +32,12 @@ def rename_fix(located: Located[Any], candidate: str, offset: int = 0, length: i
     length = len(text) - offset if length is None else length
     if offset < 0 or length < 1 or offset + length > len(text):
         return None
-    span = located.span
-    width = span.end_column - span.column
-    if span.line != span.end_line or width not in (len(text), len(text) + 2):
+    if not located.written_exactly:
         return None  # Located.part could not map the part: it would edit the whole value
     if not _WRITABLE_NAME.match(candidate) or candidate.endswith(":"):
         return None
     new = text[:offset] + candidate + text[offset + length:]
-    if width == len(text):  # plain: the new text must still read as this string
+    if located.plain:  # the new text must still read as this string
         if new[:1] == text[:1] and not new[:1].isalnum():
             if resolve_plain(new) != new:
                 return None
