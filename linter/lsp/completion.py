@@ -16,24 +16,14 @@ from typing import Any
 from lsprotocol import types as lsp
 from pygls.uris import to_fs_path
 
+from avassa_lint.lsp.schema_walk import expand, schema_at
+
 TRIGGERS = [":", " ", "/", "{"]
 MAX_TEXT = 5_000_000  # characters of a document beyond which nothing is offered
 _KEY = re.compile(r"""([A-Za-z0-9_][A-Za-z0-9_.\-/]*|"[^"]*"|'[^']*')\s*:(?:\s|$)""")
 _PARTIAL_KEY = re.compile(r"[A-Za-z0-9_.\-]*$")
 _DOC_BREAK = re.compile(r"^(---|\.\.\.)(\s|$)")
 _SECRET_MAPPINGS = ("value-from-vault-secret", "vault-secret", "credentials")
-_SCHEMAS: dict[str, dict] | None = None
-
-
-def _schemas() -> dict[str, dict]:
-    global _SCHEMAS
-    if _SCHEMAS is None:
-        from avassa_lint.core.schema_files import schema_files
-
-        _SCHEMAS = schema_files()
-    return _SCHEMAS
-
-
 # --------------------------------------------------------------------------- the text around the cursor
 
 
@@ -270,56 +260,6 @@ def _service_names(ls: Any, path: str, lines: list[str], place: Place, section: 
 # --------------------------------------------------------------------------- the schema at a path
 
 
-def _resolve(node: Any, file: str, seen: int = 0) -> list[tuple[dict, str]]:
-    """``node`` and what it stands for ($ref, allOf/oneOf/anyOf), each with its schema file."""
-    if not isinstance(node, dict) or seen > 12:
-        return []
-    found = [(node, file)]
-    ref = node.get("$ref")
-    if isinstance(ref, str):
-        target_file, _, pointer = ref.partition("#")
-        target_file = target_file or file
-        target: Any = _schemas().get(target_file)
-        for part in [p for p in pointer.split("/") if p]:
-            target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
-        found += _resolve(target, target_file, seen + 1)
-    for combinator in ("allOf", "oneOf", "anyOf"):
-        for sub in node.get(combinator) or []:
-            found += _resolve(sub, file, seen + 1)
-    for branch in ("then", "else"):
-        found += _resolve(node.get(branch), file, seen + 1)
-    return found
-
-
-def schema_at(kind: str, path: list[str | int]) -> list[tuple[dict, str]]:
-    """Every schema node that applies at ``path`` in a document of ``kind``."""
-    file = f"{kind}.schema.json"
-    root = _schemas().get(file)
-    nodes = _resolve(root, file)
-    for part in path:
-        following: list[tuple[dict, str]] = []
-        for node, where in nodes:
-            if isinstance(part, int):
-                items = node.get("items")
-                following += _resolve(items, where)
-            else:
-                props = node.get("properties")
-                if isinstance(props, dict) and part in props:
-                    following += _resolve(props[part], where)
-                else:
-                    for pattern, sub in (node.get("patternProperties") or {}).items():
-                        try:
-                            if re.search(pattern, part):
-                                following += _resolve(sub, where)
-                        except re.error:
-                            pass
-                    extra = node.get("additionalProperties")
-                    if isinstance(extra, dict):
-                        following += _resolve(extra, where)
-        nodes = following
-    return nodes
-
-
 def _describe_type(nodes: list[tuple[dict, str]]) -> str:
     for node, _ in nodes:
         kind = node.get("type")
@@ -344,7 +284,7 @@ def _keys(kind: str, path: list[str | int]) -> list[tuple[str, list[tuple[dict, 
     for node, where in schema_at(kind, path):
         for name, sub in (node.get("properties") or {}).items():
             if name not in found:
-                found[name] = _resolve(sub, where)
+                found[name] = expand(sub, where)
     return list(found.items())
 
 

@@ -17,6 +17,7 @@ from lsprotocol import types as lsp
 from pygls.uris import to_fs_path
 
 from avassa_lint.core.diagnostic import Span
+from avassa_lint.lsp.schema_walk import schema_at
 from avassa_lint.text.quoting import clean
 
 
@@ -366,99 +367,6 @@ def key_at(doc: Any, at: tuple[int, int]) -> tuple[tuple, Span] | None:
                     if outer is None or contains(outer, at):
                         pending.append((at_item, child))
     return None
-
-
-_SCHEMAS: dict[str, dict] | None = None
-
-
-def _schemas() -> dict[str, dict]:
-    global _SCHEMAS
-    if _SCHEMAS is None:
-        from avassa_lint.core.schema_files import schema_files
-
-        _SCHEMAS = schema_files()
-    return _SCHEMAS
-
-
-Located = tuple[dict, str]  # a schema node and the file it is in
-
-
-def _pointer(document: Any, pointer: str) -> Any:
-    node = document
-    for part in pointer.lstrip("/").split("/") if pointer.strip("/") else []:
-        part = part.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict):
-            node = node.get(part)
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return None
-    return node
-
-
-def _expand(node: Any, file: str, depth: int = 0) -> list[Located]:
-    """``node`` and every schema it stands for: its $ref target and its allOf/oneOf/anyOf
-    branches, in that order (the node's own words first)."""
-    if not isinstance(node, dict) or depth > 16:
-        return []
-    out: list[Located] = [(node, file)]
-    ref = node.get("$ref")
-    if isinstance(ref, str):
-        name, _, pointer = ref.partition("#")
-        target_file = name or file
-        target = _pointer(_schemas().get(target_file), pointer)
-        out.extend(_expand(target, target_file, depth + 1))
-    for combinator in ("allOf", "oneOf", "anyOf"):
-        branches = node.get(combinator)
-        if isinstance(branches, list):
-            for branch in branches:
-                out.extend(_expand(branch, file, depth + 1))
-    return out
-
-
-def _child(nodes: list[Located], step: str | int) -> list[Located]:
-    found: list[Located] = []
-    for node, file in nodes:
-        if isinstance(step, int):
-            items = node.get("items")
-            prefix = node.get("prefixItems")
-            if isinstance(prefix, list) and step < len(prefix):
-                found.extend(_expand(prefix[step], file))
-            elif isinstance(items, dict):
-                found.extend(_expand(items, file))
-            continue
-        properties = node.get("properties")
-        if isinstance(properties, dict) and step in properties:
-            found.extend(_expand(properties[step], file))
-            continue
-        patterns = node.get("patternProperties")
-        matched = False
-        if isinstance(patterns, dict):
-            for pattern, sub in patterns.items():
-                try:
-                    if re.search(pattern, str(step)):
-                        found.extend(_expand(sub, file))
-                        matched = True
-                except re.error:
-                    continue
-        extra = node.get("additionalProperties")
-        if not matched and isinstance(extra, dict):
-            found.extend(_expand(extra, file))
-    return found
-
-
-def schema_at(kind: str, ypath: tuple) -> list[Located]:
-    """The schema nodes that describe the value at ``ypath`` of a document of ``kind``."""
-    name = f"{kind}.schema.json"
-    root = _schemas().get(name)
-    if root is None:
-        return []
-    nodes = _expand(root, name)
-    for step in ypath:
-        nodes = _child(nodes, step)
-        if not nodes:
-            return []
-    return nodes
 
 
 def describe_key(kind: str, ypath: tuple) -> str | None:
