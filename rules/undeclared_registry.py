@@ -162,7 +162,7 @@ def check(project: Project, options: UndeclaredRegistryOptions) -> Iterator[Find
 
 def _only(host: str, close: str | None, addresses: list[str]) -> bool:
     """Whether ``close`` is the one declared address close to ``host``: without it, none is."""
-    return close is not None and close_addresses(host, [a for a in addresses if a != close]) is None
+    return close is not None and close_addresses(host, addresses, exclude=close) is None
 
 
 def _hint(close: str | None) -> str:

@@ -10,6 +10,7 @@ from avassa_lint.loading.source import load_source
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "linter" / "validation" / "_fastcheck_generated.py"
+GENERATED_ERRORS = ROOT / "linter" / "validation" / "_fastcheck_errors_generated.py"
 
 
 def test_generated_module_is_current(update_golden: bool) -> None:
@@ -20,8 +21,17 @@ def test_generated_module_is_current(update_golden: bool) -> None:
     assert fastcheck.load_generated(fastcheck.schema_digest(schema_texts())) is not None
 
 
+def test_generated_errors_module_is_current(update_golden: bool) -> None:
+    expected = fastcheck.generate_module(schema_files(), SCHEMA_BASE, fastcheck.schema_digest(schema_texts()), errors=True)
+    if update_golden:
+        GENERATED_ERRORS.write_text(expected, encoding="utf-8")
+    assert GENERATED_ERRORS.read_text(encoding="utf-8") == expected, "regenerate: python -m avassa_lint.validation.fastcheck"
+    assert set(fastcheck.load_generated_errors(fastcheck.schema_digest(schema_texts())) or ()) == set(schema_files())
+
+
 def test_a_stale_module_is_not_used() -> None:
     assert fastcheck.load_generated("not the digest of these schemas") is None
+    assert fastcheck.load_generated_errors("not the digest of these schemas") is None
 
 
 def test_generated_and_compiled_checks_agree() -> None:

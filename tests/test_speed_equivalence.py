@@ -333,3 +333,112 @@ def test_compiled_check_gives_up_on_unexpected_types() -> None:
     assert check is not None
     assert check({"name": "v", "distribute": {"to": "all"}}) is True
     assert check(Odd(name="v", distribute={"to": "all"})) is False  # not proven: jsonschema decides
+
+
+# --------------------------------------------------------------------------- generated errors
+
+
+def _error_key(error: object) -> tuple:
+    """What the mapping to findings reads off one of jsonschema's errors (context included)."""
+    e = error  # type: ignore[assignment]
+    return (e.validator, tuple(e.path), tuple(e.schema_path), id(e.schema), repr(e.validator_value),  # type: ignore[attr-defined]
+            repr(e.instance), tuple(_error_key(c) for c in e.context))  # type: ignore[attr-defined]
+
+
+def _cases(fixtures: Path, count: int, seed: int) -> list[tuple[str, object]]:
+    docs = _documents(fixtures)
+    rnd = random.Random(seed)
+    return docs + [(name, _mutations(doc, rnd)) for name, doc in (rnd.choice(docs) for _ in range(count))]
+
+
+def test_generated_errors_are_jsonschemas_errors(fixtures: Path) -> None:
+    """The error functions give, for every invalid fixture document and thousands of mutated
+    ones, the errors jsonschema's iter_errors gives: the same keyword, instance path, schema path,
+    schema node, value and context, in the same order. The one difference: under an
+    additionalProperties schema jsonschema visits the extra keys in set order (it changes with
+    the hash seed); the generated functions take them in the document's order."""
+    from avassa_lint.validation.schema import SchemaSet
+
+    schemas = SchemaSet()
+    invalid = 0
+    for name, doc in _cases(fixtures, 3000, 2025):
+        expected = [_error_key(e) for e in schemas._validator(name).iter_errors(doc)]
+        got = schemas._generated(name, doc)
+        assert got is not None, name
+        got_keys = [_error_key(e) for e in got]
+        if not expected:
+            assert got_keys == []
+            continue
+        invalid += 1
+        if any("additionalProperties" in key[2][:-1] for key in expected):
+            assert sorted(got_keys) == sorted(expected)
+        else:
+            assert got_keys == expected
+    assert invalid > 1500  # most mutations break the document
+
+
+def test_generated_errors_give_the_same_findings(fixtures: Path) -> None:
+    """Code for code, position for position, message for message: the findings from the
+    generated errors are those from jsonschema's, on every fixture document and mutated ones."""
+    from avassa_lint.loading.source import Document, SpanIndex
+    from avassa_lint.validation.schema import SchemaSet
+
+    fast, slow = SchemaSet(), SchemaSet(generated_errors=False)
+    compared = 0
+    for name, doc in _cases(fixtures, 1500, 7):
+        document = Document(0, doc, SpanIndex("x.yaml"), 1, 1)
+        kind = name.removesuffix(".schema.json")
+        key = lambda p: (p.span, p.code, p.message, p.hint, p.yaml_path)  # noqa: E731
+        got = sorted(fast.check_schema(name, kind, None, document), key=key)
+        expected = sorted(slow.check_schema(name, kind, None, document), key=key)
+        assert got == expected
+        compared += bool(expected)
+    assert compared > 800
+
+
+def test_jsonschema_errors_route_gives_the_same_results(fixtures: Path, reference: tuple[int, list[str]],
+                                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole CLI run with every invalid document sent through jsonschema instead."""
+    from avassa_lint.validation.schema import SchemaSet
+
+    calls: list[str] = []
+    real = SchemaSet._generated
+
+    def refuse(self, schema_file, data):  # type: ignore[no-untyped-def]
+        calls.append(schema_file)
+        assert real(self, schema_file, data) is not None  # every bundled schema has error functions
+        return None
+
+    monkeypatch.setattr(SchemaSet, "_generated", refuse)
+    shutil.rmtree(fixtures / "examples" / CACHE_DIR, ignore_errors=True)
+    assert lint(fixtures, tmp_path, cache=False, workers=1) == reference
+    assert len(calls) > 40
+
+
+def test_generated_errors_give_up_on_unexpected_types() -> None:
+    from avassa_lint.validation.schema import SchemaSet
+
+    class Odd(str):
+        pass
+
+    schemas = SchemaSet()
+    assert schemas._generated("vault.schema.json", {"name": 5}) is not None
+    assert schemas._generated("vault.schema.json", {"name": "v", "distribute": {"to": Odd("all")}}) is None
+
+
+def test_error_functions_compiled_at_run_time_match_the_shipped_ones() -> None:
+    """When the installed schemas differ from the ones the module was generated from, the error
+    functions are compiled at run time: they give the same records."""
+    from avassa_lint.core.schema_files import schema_texts
+    from avassa_lint.validation.fastcheck import FastChecks, load_generated_errors, schema_digest
+    from avassa_lint.validation.schema import SCHEMA_BASE, SchemaSet
+
+    schemas = SchemaSet()
+    shipped = FastChecks(schemas.files, SCHEMA_BASE, None, lambda: load_generated_errors(schema_digest(schema_texts())))
+    compiled = FastChecks(schemas.files, SCHEMA_BASE, None, lambda: None)
+    doc = {"name": "web", "version": 1.0, "services": [{"name": "s", "mode": "replicated", "replica": 2,
+                                                        "containers": [{"name": "c", "image": 5, "network": {}}]}]}
+    assert load_generated_errors("another digest") is None
+    records = shipped.errors("application.schema.json")(doc)  # type: ignore[misc]
+    assert records and records == compiled.errors("application.schema.json")(doc)  # type: ignore[misc]
+    assert {r[1] for r in records} >= {"type", "additionalProperties"}

@@ -151,28 +151,45 @@ def resolve_image(
     )
 
 
-def close_addresses(host: str, addresses: Iterable[str]) -> str | None:
+def close_addresses(host: str, addresses: Iterable[str], exclude: str | None = None) -> str | None:
     """The declared address `host` was most likely meant to be, or None when none is close.
 
     Close means the same host with another or no port, a difference of letter case, or at most two
-    edits (a swap of neighbours counts as one; short hosts allow fewer).
+    edits (a swap of neighbours counts as one; short hosts allow fewer). ``exclude``: an address
+    to leave out (is there another close one?).
     """
-    candidates = list(addresses)
-    if host in candidates:
+    members, bare_hosts, lowered = _prepared(tuple(addresses))
+    if host in members and host != exclude:
         return None
     bare_host = _without_port(host).lower()
-    for address in candidates:
-        if _without_port(address).lower() == bare_host:
+    for address in bare_hosts.get(bare_host, ()):
+        if address != exclude:
             return address
     if len(host) > _MAX_FUZZY_LENGTH:
         return None
     best: str | None = None
     best_distance = min(2, len(host) // 3) + 1
-    for address in candidates:
-        distance = edit_distance(host.lower(), address.lower(), best_distance - 1)
+    lower = host.lower()
+    for address, address_lower in lowered:
+        if address == exclude:
+            continue
+        distance = edit_distance(lower, address_lower, best_distance - 1)
         if distance < best_distance:
             best, best_distance = address, distance
+            if distance == 1:
+                break  # nothing comes closer: an address equal but for case returned above
     return best
+
+
+@functools.lru_cache(maxsize=16)
+def _prepared(addresses: tuple[str, ...]) -> tuple[frozenset[str], dict[str, list[str]], list[tuple[str, str]]]:
+    """The declared addresses, ready for ``close_addresses``: a set, the addresses by their host
+    without port in lower case (in order), and each with its lower-case form. A project's
+    addresses are the same tuple for every image, so this is done once per run."""
+    bare: dict[str, list[str]] = {}
+    for address in addresses:
+        bare.setdefault(_without_port(address).lower(), []).append(address)
+    return frozenset(addresses), bare, [(a, a.lower()) for a in addresses]
 
 
 # --------------------------------------------------------------------------- parsing

@@ -564,16 +564,27 @@ class Project:
             value = self._memo[key] = compute()
             return value
 
+    def unreadable_hints(self) -> list[tuple[str | None, str | None, str]]:
+        """(kind, vault, file stem) that the path convention reads off each file that failed to
+        load (kind None: the path names no kind); worked out once per run, not once per lookup."""
+        def compute() -> list[tuple[str | None, str | None, str]]:
+            import re
+
+            from avassa_lint.loading.classify import path_hint
+
+            out = []
+            for path in sorted(self.unreadable_paths):
+                hint = path_hint(path)
+                stem = re.sub(r"\.ya?ml$", "", re.split(r"[\\/]+", path)[-1])
+                out.append((None if hint is None else hint.kind, None if hint is None else hint.vault, stem))
+            return out
+
+        return self.memo(("unreadable-hints", len(self.unreadable_paths)), compute)
+
     def unreadable_could_be(self, *kinds: str) -> bool:
         """Whether a file that failed to load may hold an object of one of ``kinds``: its path
         names one of them, or names no kind."""
-        from avassa_lint.loading.classify import path_hint
-
-        for path in self.unreadable_paths:
-            hint = path_hint(path)
-            if hint is None or hint.kind is None or hint.kind in kinds:
-                return True
-        return False
+        return any(kind is None or kind in kinds for kind, _, _ in self.unreadable_hints())
 
     # -- walkers
     def services(self) -> Iterator[Service]:

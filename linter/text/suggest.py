@@ -80,6 +80,15 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     """
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    # a common prefix and suffix cost nothing (registry hosts share most of their text)
+    start, stop = 0, min(len(a), len(b))
+    while start < stop and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < stop - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    if start or end:
+        a, b = a[start:len(a) - end], b[start:len(b) - end]
     over = limit + 1
     before_previous: list[int] = []
     previous = [j if j <= limit else over for j in range(len(b) + 1)]

@@ -118,6 +118,7 @@ def _pointer(document: Any, fragment: str) -> Any:
 
 
 GENERATED_MODULE = "avassa_lint.validation._fastcheck_generated"
+GENERATED_ERRORS_MODULE = "avassa_lint.validation._fastcheck_errors_generated"
 
 
 def schema_digest(texts: dict[str, str]) -> str:
@@ -137,12 +138,12 @@ def load_generated_plans(digest: str) -> dict[str, dict] | None:
     return None if module is None else dict(getattr(module, "UNVERIFIED_PLANS", {}))
 
 
-def _generated_module(digest: str) -> Any:
+def _generated_module(digest: str, name: str = GENERATED_MODULE) -> Any:
     """The generated module, when it was generated from exactly the schemas with this digest."""
     try:
         import importlib
 
-        module = importlib.import_module(GENERATED_MODULE)
+        module = importlib.import_module(name)
     except ImportError:
         return None
     return module if getattr(module, "SCHEMA_DIGEST", None) == digest else None
@@ -236,17 +237,43 @@ def load_generated(digest: str) -> dict[str, Callable[[], Callable[[Any], bool]]
     return None if module is None else dict(module.ENTRIES)
 
 
+def load_generated_errors(digest: str) -> dict[str, Callable[[], Callable[..., Any]]] | None:
+    """The builders of the error functions (``_fastcheck_errors_generated.py``), like
+    ``load_generated``."""
+    module = _generated_module(digest, GENERATED_ERRORS_MODULE)
+    return None if module is None else dict(module.ENTRIES)
+
+
 class FastChecks:
     """Compiled validity checks, one per bundled schema file, built on first use: from the
     generated module when it matches the bundled schemas (no compiling at run time), else by
     generating and compiling them now."""
 
     def __init__(self, files: Callable[[], dict[str, dict]] | dict[str, dict], base: str,
-                 generated: dict[str, Callable[[], Callable[[Any], bool]]] | None = None) -> None:
+                 generated: dict[str, Callable[[], Callable[[Any], bool]]] | None = None,
+                 generated_errors: Callable[[], dict[str, Callable[[], Callable[..., Any]]] | None] | None = None) -> None:
         self._files = files if callable(files) else (lambda: files)  # type: ignore[truthy-function]
         self._base = base
         self._generated = generated or {}
+        self._generated_errors = generated_errors  # called once, on the first invalid document
         self._checks: dict[str, Callable[[Any], bool] | None] = {}
+        self._errors: dict[str, Callable[[Any], list] | None] = {}
+        self._error_builders: dict[str, Callable[[], Callable[..., Any]]] | None = None
+
+    def errors(self, schema_file: str) -> Callable[[Any], list] | None:
+        """A function data -> the error records jsonschema's errors are made from (see
+        ``_Generator.emit_errors``), raising ``_Unsure`` for a value the loader never makes;
+        None when the schema is not compiled."""
+        if schema_file not in self._errors:
+            if self._error_builders is None:
+                self._error_builders = (self._generated_errors() if self._generated_errors else None) or {}
+            try:
+                builder = self._error_builders.get(schema_file)
+                entry = builder() if builder else self._compile(schema_file, errors=True)
+                self._errors[schema_file] = lambda data, entry=entry: list(entry(data, (), ()))
+            except (Unsupported, RecursionError, re.error, TypeError, ValueError, KeyError):
+                self._errors[schema_file] = None
+        return self._errors[schema_file]
 
     def check(self, schema_file: str) -> Callable[[Any], bool] | None:
         """A function data -> bool (True: valid for certain), or None when the schema is not
@@ -259,8 +286,8 @@ class FastChecks:
                 self._checks[schema_file] = None
         return self._checks[schema_file]
 
-    def _compile(self, schema_file: str) -> Callable[[Any], bool]:
-        gen, entry = _generator_for(self._files(), self._base, schema_file)
+    def _compile(self, schema_file: str, errors: bool = False) -> Callable[..., Any]:
+        gen, entry = _generator_for(self._files(), self._base, schema_file, errors)
         namespace = gen.namespace()
         exec(compile("\n".join(gen.lines), f"<fastcheck {schema_file}>", "exec"), namespace)  # noqa: S102 - generated from bundled schemas only
         for name, mapping in gen.tables.items():
@@ -278,14 +305,18 @@ def _guarded(compiled: Callable[[Any], Any]) -> Callable[[Any], bool]:
     return valid
 
 
-def _generator_for(files: dict[str, dict], base: str, schema_file: str) -> tuple[_Generator, str]:
+def _generator_for(files: dict[str, dict], base: str, schema_file: str,
+                   errors: bool = False) -> tuple[_Generator, str]:
+    """The generator holding every function of one schema's check, and the entry's name (with
+    ``errors``, the entry is the error function ``_eN``)."""
     by_uri = {(s.get("$id", base + n) if isinstance(s, dict) else base + n): s for n, s in files.items()}
     schema = files.get(schema_file)
     if schema is None:
         raise Unsupported(schema_file)
     uri = schema.get("$id", base + schema_file) if isinstance(schema, dict) else base + schema_file
-    gen = _Generator(by_uri)
-    return gen, gen.function(uri, "")
+    gen = _Generator(by_uri, errors)
+    entry = gen.function(uri, "")
+    return gen, ("_e" + entry[2:] if errors else entry)
 
 
 def _literal(value: Any) -> str:
@@ -298,14 +329,19 @@ def _literal(value: Any) -> str:
         return f"frozenset({sorted(value, key=repr)!r})"
     if isinstance(value, (str, int, float, bool, list, dict)) or value is None:
         return repr(value)
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        return repr(value)  # a schema node: (uri, pointer)
     raise Unsupported(f"constant of type {type(value).__name__}")
 
 
-def generate_module(files: dict[str, dict], base: str, digest: str) -> str:
+def generate_module(files: dict[str, dict], base: str, digest: str, errors: bool = False) -> str:
     """``linter/validation/_fastcheck_generated.py``: every bundled schema's check as Python source, one
-    builder function per schema (their names and constants stay local to it)."""
+    builder function per schema (their names and constants stay local to it). With ``errors``,
+    ``_fastcheck_errors_generated.py``: the same checks with the error functions beside them,
+    imported only when a document is invalid."""
+    what = "Error functions" if errors else "Validity checks"
     out = [
-        '"""Validity checks generated from the bundled schemas by ``python -m avassa_lint.validation.fastcheck``.',
+        f'"""{what} generated from the bundled schemas by ``python -m avassa_lint.validation.fastcheck``.',
         "",
         "Do not edit: a test fails when this file no longer matches the schemas, and a mismatch makes",
         'the linter compile the checks at run time instead."""',
@@ -321,7 +357,7 @@ def generate_module(files: dict[str, dict], base: str, digest: str) -> str:
     entries: list[tuple[str, str]] = []
     for index, name in enumerate(sorted(files)):
         try:
-            gen, entry = _generator_for(files, base, name)
+            gen, entry = _generator_for(files, base, name, errors)
             constants = [f"    {cname} = {_literal(value)}" for cname, value in gen.constants.items()]
         except (Unsupported, RecursionError, re.error, TypeError, ValueError, KeyError):
             continue  # not compiled: jsonschema checks every such document
@@ -334,11 +370,12 @@ def generate_module(files: dict[str, dict], base: str, digest: str) -> str:
             out.append(f"    {tname} = {{" + ", ".join(f"{k!r}: {fn}" for k, fn in mapping.items()) + "}")
         out.append(f"    return {entry}")
         entries.append((name, builder))
-    plans = {name: plan for name in sorted(files) if (plan := unverified_plan(files, base, name))}
     out.append("")
-    out.append("")
-    out.append("# Where the schemas' x-unverified annotations are (SCH010 unverified-field notes).")
-    out.append(f"UNVERIFIED_PLANS = {plans!r}")
+    if not errors:
+        plans = {name: plan for name in sorted(files) if (plan := unverified_plan(files, base, name))}
+        out.append("")
+        out.append("# Where the schemas' x-unverified annotations are (SCH010 unverified-field notes).")
+        out.append(f"UNVERIFIED_PLANS = {plans!r}")
     out.append("")
     out.append("ENTRIES = {")
     out.extend(f"    {name!r}: {builder}," for name, builder in entries)
@@ -361,8 +398,10 @@ def _section(body: list[str], lines: list[str], guard: str, only: str | None, ty
 class _Generator:
     """Writes one Python function per schema node (a file URI plus a JSON pointer)."""
 
-    def __init__(self, by_uri: dict[str, dict]) -> None:
+    def __init__(self, by_uri: dict[str, dict], errors: bool = False) -> None:
         self.by_uri = by_uri
+        self.errors = errors  # also write the error functions (_eN beside each _vN)
+        self.nodes: dict[tuple[str, str], str] = {}  # (uri, pointer) -> name of its constant
         self.names: dict[tuple[str, str], str] = {}
         self.lines: list[str] = []
         self.constants: dict[str, Any] = {}
@@ -431,6 +470,11 @@ class _Generator:
         return self.function(target_uri, unquote(fragment))
 
     def emit(self, name: str, uri: str, schema: Any, pointer: str) -> None:
+        self.emit_valid(name, uri, schema, pointer)
+        if self.errors:
+            self.emit_errors(name, uri, schema, pointer)
+
+    def emit_valid(self, name: str, uri: str, schema: Any, pointer: str) -> None:
         out = [f"def {name}(x):"]
         if schema is True:
             out.append("    return True")
@@ -607,13 +651,181 @@ class _Generator:
             self.bodies[text] = name
             self.lines.extend(out + body)
 
+    # -- the error functions: what jsonschema's iter_errors reports, without jsonschema
+
+    def node(self, uri: str, pointer: str) -> str:
+        """A constant naming one schema node, (uri, JSON pointer): errors carry it, and the
+        schema dict it names is looked up only when an error is turned into jsonschema's form."""
+        key = (uri, pointer)
+        name = self.nodes.get(key)
+        if name is None:
+            name = self.nodes[key] = f"_n{len(self.nodes)}"
+            self.constants[name] = key
+        return name
+
+    def emit_errors(self, name: str, uri: str, schema: Any, pointer: str) -> None:
+        """``_eN(x, p, s)`` beside ``_vN(x)``: yields one record per error jsonschema's
+        Draft 2020-12 validator would yield for ``x`` at this node, in the same order:
+        ``(node, keyword, path, instance, schema path, context)``, where ``p`` and ``s`` are the
+        instance and schema paths so far (relative to the nearest anyOf/oneOf branch, as
+        jsonschema's context errors are) and context is a list of records or None. Each keyword
+        follows jsonschema's own function of that name (jsonschema/_keywords.py); a subschema is
+        entered only where its validity check fails."""
+        e = "_e" + name[2:]
+        out = [f"def {e}(x, p, s):"]
+        if schema is True:
+            self.lines.extend(out + ["    return ()"])
+            return
+        if schema is False:  # descend() into a false schema: validator None, schema False
+            self.lines.extend(out + ["    yield (None, None, p, x, s, None)"])
+            return
+        n = self.node(uri, pointer)
+        here = lambda *parts: pointer + "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)  # noqa: E731
+        body = ["    t = type(x)", "    if t not in _KNOWN:", "        raise _Unsure"]
+
+        def error(keyword: str, indent: int, context: str = "None") -> str:
+            return " " * indent + f"yield ({n}, {keyword!r}, p, x, s + ({keyword!r},), {context})"
+
+        def descend(fn: str, value: str, path: str, spath: str, indent: int) -> list[str]:
+            pad = " " * indent
+            return [f"{pad}if not {fn}({value}):",
+                    f"{pad}    yield from _e{fn[2:]}({value}, {path}, {spath})"]
+
+        for keyword, value in schema.items():
+            if keyword == "type":
+                types = [value] if isinstance(value, str) else list(value)
+                body.append(f"    if not ({' or '.join(_TYPE_TESTS[t] for t in types)}):")
+                body.append(error("type", 8))
+            elif keyword == "enum":
+                if value and all(isinstance(v, str) for v in value):
+                    body.append(f"    if not (t is str and x in {self.const(frozenset(value))}):")
+                else:
+                    body.append(f"    if not any(_equal(e, x) for e in {self.const(list(value))}):")
+                body.append(error("enum", 8))
+            elif keyword == "const":
+                if isinstance(value, str):
+                    body.append(f"    if not (t is str and x == {self.const(value)}):")
+                else:
+                    body.append(f"    if not _equal(x, {self.const(value)}):")
+                body.append(error("const", 8))
+            elif keyword in ("minLength", "maxLength"):
+                body.append(f"    if t is str and len(x) {'<' if keyword == 'minLength' else '>'} {int(value)}:")
+                body.append(error(keyword, 8))
+            elif keyword == "pattern":
+                body.append(f"    if t is str and not {self.const(re.compile(value))}.search(x):")
+                body.append(error(keyword, 8))
+            elif keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+                op = {"minimum": "<", "maximum": ">", "exclusiveMinimum": "<=", "exclusiveMaximum": ">="}[keyword]
+                body.append(f"    if (t is int or t is float) and x {op} {self.const(value)}:")
+                body.append(error(keyword, 8))
+            elif keyword in ("minItems", "maxItems"):
+                body.append(f"    if t is list and len(x) {'<' if keyword == 'minItems' else '>'} {int(value)}:")
+                body.append(error(keyword, 8))
+            elif keyword in ("minProperties", "maxProperties"):
+                body.append(f"    if t is dict and len(x) {'<' if keyword == 'minProperties' else '>'} {int(value)}:")
+                body.append(error(keyword, 8))
+            elif keyword == "required":
+                if value:
+                    body.append("    if t is dict:")
+                    for key in value:
+                        body.append(f"        if {self.const(key)} not in x:")
+                        body.append(error("required", 12))
+            elif keyword == "properties":
+                lines = []
+                for key, sub in value.items():
+                    fn = self.sub(uri, here("properties", key), sub)
+                    if fn:
+                        k = self.const(key)
+                        lines.append(f"        if {k} in x:")
+                        lines.append(f"            v = x[{k}]")
+                        lines += descend(fn, "v", f"p + ({k},)", f"s + ('properties', {k})", 12)
+                if lines:
+                    body.append("    if t is dict:")
+                    body.extend(lines)
+            elif keyword == "patternProperties":
+                lines = []
+                for pattern, sub in value.items():
+                    fn = self.sub(uri, here("patternProperties", pattern), sub)
+                    if fn:
+                        lines.append("        for k, v in x.items():")
+                        lines.append(f"            if {self.const(re.compile(pattern))}.search(k):")
+                        lines += descend(fn, "v", "p + (k,)", f"s + ('patternProperties', {self.const(pattern)})", 16)
+                if lines:
+                    body.append("    if t is dict:")
+                    body.extend(lines)
+            elif keyword == "additionalProperties":
+                if value is True or (isinstance(value, dict) and not value):
+                    continue
+                declared = self.const(frozenset(schema.get("properties", {})))
+                patterns = schema.get("patternProperties", {})
+                joined = self.const(re.compile("|".join(patterns))) if patterns else None
+                extra = f"k not in {declared}" + (f" and not {joined}.search(k)" if joined else "")
+                body.append("    if t is dict:")
+                if value is False:
+                    body.append(f"        if any({extra} for k in x):")
+                    body.append(error("additionalProperties", 12))
+                else:
+                    fn = self.sub(uri, here("additionalProperties"), value)
+                    body.append("        for k, v in x.items():")
+                    body.append(f"            if {extra}:")
+                    body += descend(fn, "v", "p + (k,)", "s + ('additionalProperties',)", 16)
+            elif keyword == "propertyNames":
+                fn = self.sub(uri, here("propertyNames"), value)
+                if fn:
+                    body.append("    if t is dict:")
+                    body.append("        for k in x:")
+                    body += descend(fn, "k", "p", "s + ('propertyNames',)", 12)
+            elif keyword == "items":
+                if value is False:
+                    body.append("    if t is list and x:")
+                    body.append(error("items", 8))
+                else:
+                    fn = self.sub(uri, here("items"), value)
+                    if fn:
+                        body.append("    if t is list:")
+                        body.append("        for i, v in enumerate(x):")
+                        body += descend(fn, "v", "p + (i,)", "s + ('items',)", 12)
+            elif keyword == "$ref":
+                body += descend(self.ref(uri, value), "x", "p", "s", 4)  # no "$ref" in the schema path
+            elif keyword == "allOf":
+                for i, branch in enumerate(value):
+                    fn = self.sub(uri, here("allOf", i), branch)
+                    if fn:
+                        body += descend(fn, "x", "p", f"s + ('allOf', {i})", 4)
+            elif keyword in ("anyOf", "oneOf"):
+                fns = [self.sub(uri, here(keyword, i), b) for i, b in enumerate(value)]
+                # each branch's errors in full, until one has none (jsonschema's loop, exactly)
+                branches = ", ".join(f"(_e{fn[2:]}, {i})" if fn else f"(None, {i})" for i, fn in enumerate(fns))
+                body.append("    c = []")
+                body.append("    first = -1")
+                body.append(f"    for f, i in ({branches},):")
+                body.append("        errs = [] if f is None else list(f(x, (), (i,)))")
+                body.append("        if not errs:")
+                body.append("            first = i")
+                body.append("            break")
+                body.append("        c.extend(errs)")
+                body.append("    if first < 0:")
+                body.append(error(keyword, 8, "c"))
+                if keyword == "oneOf":
+                    checks = ", ".join(fn or "_any" for fn in fns)
+                    body.append(f"    elif any(f(x) for f in ({checks},)[first + 1:]):")
+                    body.append(error(keyword, 8))
+            elif keyword == "not":
+                fn = self.sub(uri, here("not"), value)
+                body.append(f"    if {fn}(x):" if fn else "    if True:")
+                body.append(error("not", 8))
+        body.append("    return")
+        body.append("    yield")
+        self.lines.extend(out + body)
+
 
 if __name__ == "__main__":  # python -m avassa_lint.validation.fastcheck: rewrite the generated module
     import os
 
     from avassa_lint.core.schema_files import SCHEMA_BASE, schema_files, schema_texts
 
-    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_fastcheck_generated.py")
-    with open(target, "w", encoding="utf-8") as handle:
-        handle.write(generate_module(schema_files(), SCHEMA_BASE, schema_digest(schema_texts())))
-    print(f"wrote {target}")
+    for errors, name in ((False, "_fastcheck_generated.py"), (True, "_fastcheck_errors_generated.py")):
+        target = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
+        with open(target, "w", encoding="utf-8") as handle:
+            handle.write(generate_module(schema_files(), SCHEMA_BASE, schema_digest(schema_texts()), errors))
+        print(f"wrote {target}")

@@ -34,8 +34,12 @@ from avassa_lint.core.schema_files import SCHEMA_BASE, schema_files, schema_text
 class SchemaSet:
     """The validators of one run, built once, with every $ref resolved from bundled files."""
 
-    def __init__(self) -> None:
+    def __init__(self, generated_errors: bool = True) -> None:
         self._validators: dict[str, Any] = {}
+        # False: every invalid document goes through jsonschema's iter_errors (the equivalence
+        # tests compare the two ways)
+        self._generated_errors = generated_errors
+        self._nodes: dict[tuple[str, str], Any] = {}
 
     @cached_property
     def _registry(self) -> Any:
@@ -57,7 +61,11 @@ class SchemaSet:
     def _fast(self) -> Any:
         from avassa_lint.validation.fastcheck import FastChecks, load_generated, schema_digest
 
-        return FastChecks(lambda: self.files, SCHEMA_BASE, load_generated(schema_digest(schema_texts())))
+        from avassa_lint.validation.fastcheck import load_generated_errors
+
+        digest = schema_digest(schema_texts())
+        return FastChecks(lambda: self.files, SCHEMA_BASE, load_generated(digest),
+                          lambda: load_generated_errors(digest))
 
     @cached_property
     def _plans(self) -> dict[str, dict]:
@@ -116,17 +124,14 @@ class SchemaSet:
         fast = self._fast.check(schema_file)
         if fast is not None and fast(document.data):
             return notes  # proven valid: jsonschema would report nothing
-        validator = self._validators.get(schema_file)
-        if validator is None:
-            from jsonschema import Draft202012Validator
-
-            validator = Draft202012Validator(self.files[schema_file], registry=self._registry)
-            self._validators[schema_file] = validator
+        errors = self._generated(schema_file, document.data) if self._generated_errors else None
+        if errors is None:
+            errors = self._validator(schema_file).iter_errors(document.data)
         if source is None:
             source = SourceFile(document.spans.path, None)
         issues: list[Problem] = []
         seen: set[tuple] = set()
-        for error in validator.iter_errors(document.data):
+        for error in errors:
             for issue in self._map(error, kind, source, document, secret):
                 key = (issue.code, issue.span, issue.message)
                 if key not in seen:
@@ -136,6 +141,55 @@ class SchemaSet:
                 break
         return issues + notes
 
+
+    def _validator(self, schema_file: str) -> Any:
+        validator = self._validators.get(schema_file)
+        if validator is None:
+            from jsonschema import Draft202012Validator
+
+            validator = Draft202012Validator(self.files[schema_file], registry=self._registry)
+            self._validators[schema_file] = validator
+        return validator
+
+    def _generated(self, schema_file: str, data: Any) -> list | None:
+        """jsonschema's errors for an invalid document, made from the generated error functions'
+        records (the same errors, in the same order, as ``iter_errors``, without walking the
+        valid parts); None when the schema is not compiled or a value is not plain data."""
+        errors = self._fast.errors(schema_file)
+        if errors is None:
+            return None
+        from avassa_lint.validation.fastcheck import _Unsure
+
+        try:
+            records = errors(data)
+        except (_Unsure, RecursionError):
+            return None
+        from jsonschema import Draft202012Validator
+        from jsonschema.exceptions import ValidationError
+
+        checker = Draft202012Validator.TYPE_CHECKER
+
+        def make(record: tuple) -> Any:
+            node, keyword, path, instance, schema_path, context = record
+            schema = False if node is None else self._node(node)
+            return ValidationError(
+                "", validator=keyword, path=path, schema_path=schema_path, instance=instance, schema=schema,
+                validator_value=None if keyword is None else schema[keyword], type_checker=checker,
+                context=[make(c) for c in context] if context else ())
+
+        return [make(record) for record in records]
+
+    def _node(self, node: tuple[str, str]) -> Any:
+        """The schema dict at (uri, JSON pointer): the very object jsonschema's errors hold."""
+        found = self._nodes.get(node)
+        if found is None:
+            from avassa_lint.validation.fastcheck import _pointer
+
+            if not self._nodes:
+                self._by_uri = {s.get("$id", SCHEMA_BASE + n) if isinstance(s, dict) else SCHEMA_BASE + n: s
+                                for n, s in self.files.items()}
+            found = self._nodes[node] = _pointer(self._by_uri[node[0]], node[1])
+        return found
 
     # -- mapping
     def _map(self, error: Any, kind: str, source: SourceFile, doc: Document, secret: bool) -> Iterator[Problem]:

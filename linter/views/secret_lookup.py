@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from avassa_lint.loading.classify import SECRET, VAULT, path_hint
+from avassa_lint.loading.classify import SECRET, VAULT
 from avassa_lint.model.project import ACME_SECRET_KEYS, Located, Project, Secret, SecretRef, Service
 from avassa_lint.text.quoting import quote as q
 from avassa_lint.model.substitution import VarRef, find_references
@@ -137,14 +137,12 @@ def secret_label(vault: str | None, name: str) -> str:
 
 def _unreadable_could_hold(project: Project, kind: str, vault: str, secret: str | None = None) -> bool:
     """Whether a file that failed to load may declare the object (its path says so, or says nothing)."""
-    for path in project.unreadable_paths:
-        hint = path_hint(path)
-        if hint is None or hint.kind is None:
+    for hint_kind, hint_vault, stem in project.unreadable_hints():
+        if hint_kind is None:
             return True
-        stem = re.sub(r"\.ya?ml$", "", re.split(r"[\\/]+", path)[-1])
-        if kind == VAULT and hint.kind == VAULT and stem == vault:
+        if kind == VAULT and hint_kind == VAULT and stem == vault:
             return True
-        if kind == SECRET and hint.kind == SECRET and hint.vault == vault and stem == secret:
+        if kind == SECRET and hint_kind == SECRET and hint_vault == vault and stem == secret:
             return True
     return False
 
