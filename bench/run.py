@@ -1,21 +1,24 @@
 #!/usr/bin/env python3
-"""Measure avassa-lint on generated corpora, next to yamllint and check-jsonschema.
+"""Measure avassa-lint on generated corpora, side by side with yamllint and check-jsonschema.
 
     python bench/run.py [--files 10000] [--seed 0] [--quick] [--keep DIR]
 
-Writes corpora with bench/generate.py into a temporary folder (1/10x, 1x and 5x ``--files``
-files, a 60-line file and a 5,000-line file), runs ``python -m avassa_lint check`` on them in
-subprocesses and prints, as a Markdown table:
+Writes corpora with bench/generate.py into a temporary folder and runs ``python -m avassa_lint
+check`` on them in subprocesses, then prints a Markdown table:
 
-- files/s and MB/s of a cold run (``--no-cache``), in one process and with the default workers,
-  for each corpus size (linear growth shows as a flat files/s column);
-- one-file latency: the median of N runs of ``avassa-lint check one.yaml``;
+- two corpora at 1/10x and 1x ``--files`` (and 5x for the growth series): (a) a realistic
+  repository, all valid but 2% of files (the earlier corpus), and (b) the same project with a
+  mistake in every third file (a repository being cleaned up after adopting the linter);
+- files/s and MB/s of a cold run (``--no-cache``) of each, in one process and in two worker
+  processes, and the scaling (two over one) and the (b)/(a) time ratio;
+- yamllint and check-jsonschema on the same corpora in the same run, when they are installed
+  (measuring only: they are not dependencies of avassa-lint); check-jsonschema gets the
+  application schema and the application files (~70% of each corpus), yamllint its default
+  configuration and every file;
 - the repeat run over the unchanged main corpus (cache warm);
+- one-file latency: the median of 9 runs of each tool on a 60-line file, and the ratio to yamllint;
 - the 5,000-line file, on the command line and inside the process (``engine.run`` only);
-- peak memory: the largest process of the run (``os.wait4`` resource usage of the child);
-- the same for yamllint and check-jsonschema when they are installed (measuring only: they are
-  not dependencies of avassa-lint). check-jsonschema gets the application schema and the
-  application files, yamllint its default configuration.
+- peak memory: the largest process of the run (``os.wait4`` resource usage of the child).
 
 Numbers are from the machine it runs on; the header says how many cores it has and how busy
 it was. Children run with bytecode caching on (``PYTHONPYCACHEPREFIX`` in the temporary folder,
@@ -105,20 +108,31 @@ def main(argv: list[str] | None = None) -> int:
     files = args.files or (2000 if args.quick else 10000)
     repeat = 1 if args.quick else 3
     sizes = [max(files // 10, 50), files] + ([] if args.quick else [files * 5])
+    variants = (("realistic", "0.02"), ("mistake in every third file", "0.3334"))
 
     tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="avassa-lint-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
     runner = Runner(tmp)
     rows: list[tuple[str, str, str, str]] = []
+    yamllint, cjs = shutil.which("yamllint"), shutil.which("check-jsonschema")
+    schema = REPO / "schemas" / "application.schema.json"
+    cjs_base = ["--base-uri", schema.as_uri(), "--schemafile", str(schema)]
     load_before = os.getloadavg()
+
+    def row(label: str, count: int, size: int, wall: float, rss: int, extra: str = "") -> None:
+        rows.append((label, f"{count / wall:,.0f} files/s", f"{size / wall / 1e6:.1f} MB/s",
+                     f"{wall:.2f} s, peak {rss / 1024:.0f} MB{extra}"))
+        print(rows[-1], file=sys.stderr)
+
     try:
         print(f"generating corpora in {tmp} ...", file=sys.stderr)
-        corpora = {}
-        for n in sizes:
-            folder = tmp / f"project-{n}"
-            if not folder.exists():
-                generate(folder, "--files", str(n), "--seed", str(args.seed))
-            corpora[n] = folder
+        corpora: dict[tuple[str, int], Path] = {}
+        for variant, rate in variants:
+            for n in sizes if variant == "realistic" else sizes[:2]:
+                folder = tmp / (f"project-{n}" if variant == "realistic" else f"mistakes-{n}")
+                if not folder.exists():
+                    generate(folder, "--files", str(n), "--seed", str(args.seed), "--error-rate", rate)
+                corpora[(variant, n)] = folder
         one, big = tmp / "one", tmp / "big"
         if not one.exists():
             generate(one, "--single-file-lines", "60")
@@ -129,17 +143,32 @@ def main(argv: list[str] | None = None) -> int:
 
         runner.run(lint("--no-cache", str(one_file)))  # warm-up: bytecode, page cache
 
-        for n, folder in corpora.items():
+        cold: dict[tuple[str, int, str], float] = {}
+        for (variant, n), folder in corpora.items():
             count, size = corpus_size(folder)
             reps = 1 if n > files else repeat
-            for label, env in (("1 process", {"AVASSA_LINT_WORKERS": "1"}), ("default workers", {})):
-                wall, rss = runner.best(lint("--no-cache", str(folder)), reps, env=env)
-                rows.append((f"cold run, {count:,} files, {label}",
-                             f"{count / wall:,.0f} files/s", f"{size / wall / 1e6:.1f} MB/s",
-                             f"{wall:.2f} s, peak {rss / 1024:.0f} MB"))
-                print(rows[-1], file=sys.stderr)
+            for label, workers in (("1 process", "1"), ("2 processes", "2")):
+                wall, rss = runner.best(lint("--no-cache", str(folder)), reps, env={"AVASSA_LINT_WORKERS": workers})
+                cold[(variant, n, workers)] = wall
+                row(f"avassa-lint cold, {variant}, {count:,} files, {label}", count, size, wall, rss)
+            one_wall, two_wall = cold[(variant, n, "1")], cold[(variant, n, "2")]
+            rows.append((f"scaling, {variant}, {count:,} files: 2 processes over 1", "", "",
+                         f"{one_wall / two_wall:.2f}x"))
+            if variant != "realistic" and ("realistic", n, "2") in cold:
+                rows.append((f"{variant} over realistic, {count:,} files, 2 processes", "", "",
+                             f"{two_wall / cold[('realistic', n, '2')]:.2f}x the time"))
+            if n > files:
+                continue
+            if yamllint:
+                wall, rss = runner.best([yamllint, "-f", "parsable", str(folder)], 1)
+                row(f"yamllint, {variant}, {count:,} files", count, size, wall, rss)
+            if cjs:
+                apps = sorted(str(p) for p in (folder / "applications").glob("*.yaml"))
+                apps_size = sum(os.path.getsize(p) for p in apps)
+                wall, rss = runner.best([cjs, *cjs_base, *apps], 1)
+                row(f"check-jsonschema, {variant}, {len(apps):,} application files", len(apps), apps_size, wall, rss)
 
-        main_folder = corpora[files]
+        main_folder = corpora[("realistic", files)]
         count, size = corpus_size(main_folder)
         shutil.rmtree(main_folder / ".avassa-lint-cache", ignore_errors=True)
         wall, rss, _ = runner.run(lint(str(main_folder)))
@@ -151,41 +180,33 @@ def main(argv: list[str] | None = None) -> int:
                      f"{med:.2f} s median, peak {max(w[1] for w in walls) / 1024:.0f} MB"))
         print(rows[-1], file=sys.stderr)
 
-        n_one = 7 if args.quick else 15
-        rows.append(("`--version`", "", "", f"{runner.median([sys.executable, '-m', 'avassa_lint', '--version'], n_one) * 1000:.0f} ms median"))
-        rows.append(("one 60-line file, --no-cache", "", "",
-                     f"{runner.median(lint('--no-cache', str(one_file)), n_one) * 1000:.0f} ms median of {n_one}"))
-        rows.append(("one 60-line file, cache warm", "", "",
+        n_one = 9
+        rows.append(("`--version`", "", "", f"{runner.median([sys.executable, '-m', 'avassa_lint', '--version'], n_one) * 1000:.0f} ms median of {n_one}"))
+        # the one-file runs of the tools interleaved, so a busy moment hits them alike
+        one_cmds = {"avassa-lint": lint("--no-cache", str(one_file))}
+        if yamllint:
+            one_cmds["yamllint"] = [yamllint, "-f", "parsable", str(one_file)]
+        if cjs:
+            one_cmds["check-jsonschema"] = [cjs, *cjs_base, str(one_file)]
+        times: dict[str, list[float]] = {name: [] for name in one_cmds}
+        for _ in range(n_one):
+            for name, cmd in one_cmds.items():
+                times[name].append(runner.run(cmd)[0])
+        medians = {name: statistics.median(ts) for name, ts in times.items()}
+        for name, med in medians.items():
+            ratio = f", {med / medians['yamllint']:.2f}x yamllint" if "yamllint" in medians and name != "yamllint" else ""
+            rows.append((f"{name}, one 60-line file" + (", --no-cache" if name == "avassa-lint" else ""), "", "",
+                         f"{med * 1000:.0f} ms median of {n_one}{ratio}"))
+        rows.append(("avassa-lint, one 60-line file, cache warm", "", "",
                      f"{runner.median(lint(str(one_file)), n_one) * 1000:.0f} ms median of {n_one}"))
         rows.append(("one 5,000-line file, --no-cache", "", "",
-                     f"{runner.median(lint('--no-cache', str(big_file)), max(3, n_one // 2)) * 1000:.0f} ms median"))
+                     f"{runner.median(lint('--no-cache', str(big_file)), 5) * 1000:.0f} ms median of 5"))
         out = subprocess.run([sys.executable, "-c", IN_PROCESS, str(big_file)], env=runner.env, capture_output=True,
                              text=True, check=False)
         if out.returncode == 0:
             rows.append(("one 5,000-line file, inside the process (engine.run)", "", "",
                          f"{float(out.stdout.strip()) * 1000:.0f} ms best of 5"))
         print(rows[-1], file=sys.stderr)
-
-        small = corpora[sizes[0]]
-        count_small, size_small = corpus_size(small)
-        yamllint = shutil.which("yamllint")
-        if yamllint:
-            wall, rss, _ = runner.run([yamllint, "-f", "parsable", str(small)])
-            rows.append((f"yamllint, {count_small:,} files", f"{count_small / wall:,.0f} files/s",
-                         f"{size_small / wall / 1e6:.1f} MB/s", f"{wall:.2f} s, peak {rss / 1024:.0f} MB"))
-            rows.append(("yamllint, one 60-line file", "", "",
-                         f"{runner.median([yamllint, '-f', 'parsable', str(one_file)], n_one) * 1000:.0f} ms median"))
-        cjs = shutil.which("check-jsonschema")
-        if cjs:
-            schema = REPO / "schemas" / "application.schema.json"
-            base = ["--base-uri", schema.as_uri(), "--schemafile", str(schema)]
-            apps = sorted(str(p) for p in (small / "applications").glob("*.yaml"))[:200]
-            apps_size = sum(os.path.getsize(p) for p in apps)
-            wall, rss, _ = runner.run([cjs, *base, *apps])
-            rows.append((f"check-jsonschema, {len(apps)} application files", f"{len(apps) / wall:,.0f} files/s",
-                         f"{apps_size / wall / 1e6:.2f} MB/s", f"{wall:.2f} s, peak {rss / 1024:.0f} MB"))
-            rows.append(("check-jsonschema, one 60-line file", "", "",
-                         f"{runner.median([cjs, *base, str(one_file)], n_one) * 1000:.0f} ms median"))
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -200,8 +221,8 @@ def main(argv: list[str] | None = None) -> int:
           "machine, or from a busy one, differ.\n")
     print("| measurement | files/s | MB/s | time, memory |")
     print("|---|---|---|---|")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
+    for line in rows:
+        print("| " + " | ".join(line) + " |")
     return 0
 
 

@@ -20,7 +20,7 @@ class Severity(enum.IntEnum):
         return cls[text.strip().upper()]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """A region of a file. Lines and columns are 1-based; ``end_column`` is exclusive
     (the column just after the last character), columns count Unicode code points."""
@@ -36,7 +36,7 @@ class Span:
         return cls(path, line, column, line, column + 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     span: Span
     message: str

@@ -483,6 +483,24 @@ def _events(text: str, backend: str) -> Iterator[Any]:
         yield from YAML(typ="safe", pure=True).parse(text)
 
 
+# YAML paths are shared between files: a project's files repeat the same few thousand paths
+# ("services", 0, "containers", 0, "image") hundreds of thousands of times, and one tuple per
+# node was a fifth of a loaded file's memory. The table is cleared when it grows past a bound
+# (a long-running language server, or files with many distinct keys), which costs only sharing.
+_PATHS: dict[YamlPath, YamlPath] = {}
+_MAX_SHARED_PATHS = 1 << 17
+
+
+def _shared_paths() -> dict[YamlPath, YamlPath]:
+    if len(_PATHS) > _MAX_SHARED_PATHS:
+        _PATHS.clear()
+    return _PATHS
+
+
+def share_path(path: YamlPath) -> YamlPath:
+    return _PATHS.get(path) or _PATHS.setdefault(path, path)
+
+
 class _Abort(Exception):
     """A limit fired or the stream is broken: stop reading this file."""
 
@@ -569,6 +587,7 @@ class _Builder:
         tag_slot = "ctag" if "ctag" in getattr(ScalarEvent, "__slots__", ()) else "tag"
         values: dict[YamlPath, SpanTuple] = {}
         keys: dict[YamlPath, SpanTuple] = {}
+        paths = _shared_paths()
         stack: list[_Frame] = []
         anchors: dict[str, Any] = {}
         doc: dict[str, Any] | None = None
@@ -618,6 +637,7 @@ class _Builder:
                             top.key = _NO_KEY
                             top.value[key] = value
                             p = top.path + (key,)
+                            p = paths.get(p) or paths.setdefault(p, p)
                             # _pack, inlined
                             values[p] = (l1 << 45 | c1 << 30 | l2 << 15 | c2) if (
                                 l2 <= _MASK and c1 <= _MASK and c2 <= _MASK) else (l1, c1, l2, c2)
@@ -635,7 +655,8 @@ class _Builder:
                         top.size += 1
                         top.end = (l2, c2)
                         items = top.value
-                        values[top.path + (len(items),)] = (l1 << 45 | c1 << 30 | l2 << 15 | c2) if (
+                        p = top.path + (len(items),)
+                        values[paths.get(p) or paths.setdefault(p, p)] = (l1 << 45 | c1 << 30 | l2 << 15 | c2) if (
                             l2 <= _MASK and c1 <= _MASK and c2 <= _MASK) else (l1, c1, l2, c2)
                         items.append(value)
                         continue
@@ -740,8 +761,8 @@ class _Builder:
             key = top.key
             if key is _NO_KEY or key is _SKIP:
                 return None
-            return top.path + (key,)
-        return top.path + (len(top.value),)
+            return share_path(top.path + (key,))
+        return share_path(top.path + (len(top.value),))
 
     def scalar(self, ev: Any, stack: list[_Frame], anchors: dict[str, Any], doc: dict | None) -> None:
         text = ev.value
@@ -835,14 +856,14 @@ class _Builder:
                 return
             top.value[key] = value
             if top.path is not None:
-                p = top.path + (key,)
+                p = share_path(top.path + (key,))
                 spans._values[p] = _pack(span)
                 spans._keys[p] = _pack(top.key_span)  # type: ignore[arg-type]
                 if link is not None:
                     spans._links[p] = link
         else:
             if top.path is not None:
-                p = top.path + (len(top.value),)
+                p = share_path(top.path + (len(top.value),))
                 spans._values[p] = _pack(span)
                 if link is not None:
                     spans._links[p] = link

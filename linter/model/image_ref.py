@@ -158,7 +158,15 @@ def close_addresses(host: str, addresses: Iterable[str], exclude: str | None = N
     edits (a swap of neighbours counts as one; short hosts allow fewer). ``exclude``: an address
     to leave out (is there another close one?).
     """
-    members, bare_hosts, lowered = _prepared(tuple(addresses))
+    members, bare_hosts, lowered, answers = _prepared(tuple(addresses))
+    key = (host, exclude)
+    if key not in answers:  # kept per host: every image of a file usually repeats the same typo
+        answers[key] = _close_address(host, exclude, members, bare_hosts, lowered)
+    return answers[key]
+
+
+def _close_address(host: str, exclude: str | None, members: frozenset[str], bare_hosts: dict[str, list[str]],
+                   lowered: list[tuple[str, str]]) -> str | None:
     if host in members and host != exclude:
         return None
     bare_host = _without_port(host).lower()
@@ -182,14 +190,15 @@ def close_addresses(host: str, addresses: Iterable[str], exclude: str | None = N
 
 
 @functools.lru_cache(maxsize=16)
-def _prepared(addresses: tuple[str, ...]) -> tuple[frozenset[str], dict[str, list[str]], list[tuple[str, str]]]:
+def _prepared(addresses: tuple[str, ...]) -> tuple[frozenset[str], dict[str, list[str]], list[tuple[str, str]],
+                                                 dict[tuple[str, str | None], str | None]]:
     """The declared addresses, ready for ``close_addresses``: a set, the addresses by their host
-    without port in lower case (in order), and each with its lower-case form. A project's
-    addresses are the same tuple for every image, so this is done once per run."""
+    without port in lower case (in order), each with its lower-case form, and the answers so far.
+    A project's addresses are the same tuple for every image, so this is done once per run."""
     bare: dict[str, list[str]] = {}
     for address in addresses:
         bare.setdefault(_without_port(address).lower(), []).append(address)
-    return frozenset(addresses), bare, [(a, a.lower()) for a in addresses]
+    return frozenset(addresses), bare, [(a, a.lower()) for a in addresses], {}
 
 
 # --------------------------------------------------------------------------- parsing

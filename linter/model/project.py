@@ -30,12 +30,12 @@ from avassa_lint.loading.classify import (
 )
 from avassa_lint.settings.config import Config, External
 from avassa_lint.core.diagnostic import Span
-from avassa_lint.loading.source import Document, YamlPath
+from avassa_lint.loading.source import Document, YamlPath, share_path
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Located(Generic[T]):
     """A value, where it is written, and its YAML path inside its document."""
 
@@ -109,7 +109,7 @@ class Node:
         """The value of ``key`` with its span, or None when the key is absent."""
         if not isinstance(self.data, dict) or key not in self.data:
             return None
-        at = self.ypath + (key,)
+        at = share_path(self.ypath + (key,))
         return Located(self.data[key], self.document.spans.value(at) or self.span, at)
 
     def string(self, key: str) -> Located[str] | None:
@@ -127,7 +127,7 @@ class Node:
 
     def key(self, key: str) -> Located[str] | None:
         """The key ``key`` itself, located: its span is the key's, its path the value's."""
-        at = self.ypath + (key,)
+        at = share_path(self.ypath + (key,))
         span = self.document.spans.key(at)
         return Located(key, span, at) if span is not None else None
 
@@ -142,14 +142,14 @@ class Node:
                 return None
         if not isinstance(node, dict):
             return None
-        return Node(node, self.document, self.ypath + tuple(keys), self.kind)
+        return Node(node, self.document, share_path(self.ypath + tuple(keys)), self.kind)
 
     def children(self, key: str) -> list[Node]:
         """The mapping entries of the list under ``key``."""
         items = self.raw(key)
         if not isinstance(items, list):
             return []
-        return [Node(item, self.document, self.ypath + (key, i), self.kind)
+        return [Node(item, self.document, share_path(self.ypath + (key, i)), self.kind)
                 for i, item in enumerate(items) if isinstance(item, dict)]
 
     def strings(self, key: str) -> list[Located[str]]:
@@ -157,8 +157,12 @@ class Node:
         if not isinstance(items, list):
             return []
         spans = self.document.spans
-        return [Located(v, spans.value(self.ypath + (key, i)) or self.span, self.ypath + (key, i))
-                for i, v in enumerate(items) if isinstance(v, str)]
+        found = []
+        for i, v in enumerate(items):
+            if isinstance(v, str):
+                at = share_path(self.ypath + (key, i))
+                found.append(Located(v, spans.value(at) or self.span, at))
+        return found
 
     def name(self) -> Located[str] | None:
         return self.string("name")
@@ -195,7 +199,7 @@ def _where(node: Node) -> str:
 # --------------------------------------------------------------------------- Strongbox
 
 
-@dataclass
+@dataclass(slots=True)
 class Distribution:
     """A vault's or an approle's `distribute`: to all, to listed sites, or to listed deployments."""
 
@@ -219,14 +223,14 @@ def _distribution(root: Node) -> Distribution | None:
                         node.strings("sites") if isinstance(node.raw("sites"), list) else None)
 
 
-@dataclass
+@dataclass(slots=True)
 class Vault:
     node: Node
     name: Located[str] | None
     distribute: Distribution | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Secret:
     node: Node
     vault: str | None  # from the header, the path or the supctl command
@@ -269,7 +273,7 @@ class Secret:
 # --------------------------------------------------------------------------- policies and authentication
 
 
-@dataclass
+@dataclass(slots=True)
 class Policy:
     node: Node
     name: Located[str] | None
@@ -282,7 +286,7 @@ class Policy:
         return caps.get("all") == "allow" or caps.get(capability) == "allow"
 
 
-@dataclass
+@dataclass(slots=True)
 class Approle:
     node: Node
     name: Located[str] | None
@@ -290,13 +294,13 @@ class Approle:
     distribute: Distribution | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class JwtAuth:
     node: Node
     name: Located[str] | None
 
 
-@dataclass
+@dataclass(slots=True)
 class JwtRole:
     node: Node
     name: Located[str] | None
@@ -311,13 +315,13 @@ class JwtRole:
 ACME_SECRET_KEYS = frozenset({"acme-cert.pem", "acme-cert.key", "acme-chain.pem"})
 
 
-@dataclass
+@dataclass(slots=True)
 class AcmeService:
     node: Node
     name: Located[str] | None
 
 
-@dataclass
+@dataclass(slots=True)
 class StaticRequest:
     node: Node
     name: Located[str] | None
@@ -329,7 +333,7 @@ class StaticRequest:
 # --------------------------------------------------------------------------- sites
 
 
-@dataclass
+@dataclass(slots=True)
 class Site:
     node: Node
     name: Located[str] | None
@@ -356,7 +360,7 @@ class Site:
 # --------------------------------------------------------------------------- registries
 
 
-@dataclass
+@dataclass(slots=True)
 class Credential:
     node: Node
     repository: Located[str] | None
@@ -364,7 +368,7 @@ class Credential:
     secret: Located[str] | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Registry:
     node: Node
     address: Located[str] | None
@@ -372,7 +376,7 @@ class Registry:
     credentials: list[Credential]
 
 
-@dataclass
+@dataclass(slots=True)
 class Settings:
     node: Node
     default_remote_registry: Located[str] | None
@@ -381,7 +385,7 @@ class Settings:
 # --------------------------------------------------------------------------- applications
 
 
-@dataclass
+@dataclass(slots=True)
 class SecretRef:
     """A use of a Strongbox secret: registry credentials, a variable or a vault-secret volume."""
 
@@ -395,7 +399,7 @@ class SecretRef:
     owner: Any = None  # the Credential, Variable or Volume
 
 
-@dataclass
+@dataclass(slots=True)
 class Variable:
     node: Node
     name: Located[str] | None
@@ -403,7 +407,7 @@ class Variable:
     secret_ref: SecretRef | None
 
 
-@dataclass
+@dataclass(slots=True)
 class ConfigMap:
     """A volume's `config-map`: its items, by name."""
 
@@ -414,7 +418,7 @@ class ConfigMap:
     names: list[str] | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Volume:
     node: Node
     name: Located[str] | None
@@ -425,7 +429,7 @@ class Volume:
     storage: list[Node] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Affinity:
     """`placement.preferred-affinity` or `preferred-anti-affinity`."""
 
@@ -434,7 +438,7 @@ class Affinity:
     services: list[Located[str]]
 
 
-@dataclass
+@dataclass(slots=True)
 class Placement:
     """A service's `placement`."""
 
@@ -442,7 +446,7 @@ class Placement:
     affinities: list[Affinity]
 
 
-@dataclass
+@dataclass(slots=True)
 class Ingress:
     """A service's `network.ingress-ip-per-instance`."""
 
@@ -452,7 +456,7 @@ class Ingress:
     protocols: list[Node]
 
 
-@dataclass
+@dataclass(slots=True)
 class Mount:
     node: Node
     volume_name: Located[str] | None
@@ -464,7 +468,7 @@ class Mount:
         return [self.node.string("mount-path")] + [f.string("mount-path") for f in self.node.children("files")]
 
 
-@dataclass
+@dataclass(slots=True)
 class Container:
     node: Node
     service: Service
@@ -479,7 +483,7 @@ class Container:
         return _where(self.node)
 
 
-@dataclass
+@dataclass(slots=True)
 class Service:
     node: Node
     application: Application
@@ -500,7 +504,7 @@ class Service:
         return self.init_containers + self.containers
 
 
-@dataclass
+@dataclass(slots=True)
 class Application:
     node: Node
     name: Located[str] | None
@@ -514,7 +518,7 @@ class Application:
         return network.string("shared-application-network") if network is not None else None
 
 
-@dataclass
+@dataclass(slots=True)
 class Deployment:
     node: Node
     name: Located[str] | None
@@ -534,7 +538,7 @@ class ClassifiedDocument:
     vault: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Project:
     registries: dict[str, list[Registry]] = field(default_factory=dict)  # by address
     settings: list[Settings] = field(default_factory=list)

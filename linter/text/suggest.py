@@ -1,6 +1,7 @@
 """Did-you-mean: the one declared name close to a mistyped one."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 _LARGE_POOL = 500
@@ -8,7 +9,19 @@ _LARGE_POOL = 500
 
 def suggest(word: str, candidates: Iterable[str]) -> str | None:
     """The one candidate close to ``word`` (a case difference, a typo), else None."""
-    return Suggester(candidates).suggest(word)
+    pool = tuple(candidates)
+    try:
+        return _suggester(pool).suggest(word)
+    except TypeError:  # a candidate that cannot be hashed: no reuse
+        return Suggester(pool).suggest(word)
+
+
+@functools.lru_cache(maxsize=64)
+def _suggester(pool: tuple[str, ...]) -> Suggester:
+    """One Suggester per pool of names: the rules ask about many missing names against the same
+    declared ones (every vault, every secret), and building the index per question made a
+    project with many mistakes quadratic."""
+    return Suggester(pool)
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
@@ -32,6 +45,7 @@ class Suggester:
         self.pool = sorted({c for c in candidates if isinstance(c, str)})
         self.lowered = {c.lower(): c for c in self.pool}
         self.deletions: dict[str, list[str]] | None = None
+        self._answers: dict[str, str | None] = {}
         if len(self.pool) > _LARGE_POOL:
             self.deletions = {}
             for c in self.pool:
@@ -40,9 +54,16 @@ class Suggester:
                         self.deletions.setdefault(variant, []).append(c)
 
     def suggest(self, word: str) -> str | None:
-        """The close candidate, or None."""
+        """The close candidate, or None (each word's answer kept: the same typo recurs)."""
         if not isinstance(word, str) or not self.pool:
             return None
+        try:
+            return self._answers[word]
+        except KeyError:
+            found = self._answers[word] = self._suggest(word)
+            return found
+
+    def _suggest(self, word: str) -> str | None:
         exact = self.lowered.get(word.lower())
         if exact is not None and exact != word:
             return exact

@@ -12,7 +12,7 @@ from typing import Literal
 
 from avassa_lint.model.project import Container, Located, Node, Service
 from avassa_lint.text.describe import describe
-from avassa_lint.loading.source import YamlPath
+from avassa_lint.loading.source import YamlPath, share_path
 from avassa_lint.model.substitution import SYSTEM_VARIABLES
 
 # Where a field sits decides which system variables it may use:
@@ -40,7 +40,7 @@ _PROBES = ("startup", "readiness", "liveness")
 _CLOUD_INIT = ("user-data", "meta-data", "vendor-data", "network-config")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SubstitutedField:
     """One string in which `${VAR}` is substituted."""
 
@@ -183,8 +183,8 @@ def _list(service: Service, node: Node, key: str, scope: Scope,
     spans = node.document.spans
     for index, item in enumerate(items):
         if isinstance(item, str):
-            span = spans.value(node.ypath + (key, index)) or node.span
-            yield SubstitutedField(Located(item, span, node.ypath + (key, index)), node, key, index, scope, service,
+            at = share_path(node.ypath + (key, index))
+            yield SubstitutedField(Located(item, spans.value(at) or node.span, at), node, key, index, scope, service,
                                    container)
 
 
