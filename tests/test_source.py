@@ -306,3 +306,23 @@ def test_a_parser_failure_is_a_positioned_finding_of_the_run(tmp_path, monkeypat
     assert lint_folder(tmp_path) == [
         "applications/web.yaml:1:1: error YML108 the YAML parser could not read this file "
         "(RecursionError: a parser limitation or resource limit) [parser-limitation]"]
+
+
+def test_the_c_parser_builds_one_call_event_subclasses() -> None:
+    """The C parser builds subclasses of ruamel's events whose constructors set the slots in one
+    call; to ruamel's own loader they are its classes (isinstance, tag), and both parsers read a
+    file alike (tests/test_speed_equivalence.py compares them over every fixture)."""
+    pytest.importorskip("_ruamel_yaml")
+    from ruamel.yaml import YAML, events
+
+    from avassa_lint.loading import source
+
+    fast = source._fast_events()
+    assert set(fast) == {"ScalarEvent", "MappingStartEvent", "SequenceStartEvent"}
+    seen = [type(e) for e in source._events("a: &x [1, {b: !!str c}]\nd: *x\n", "c")]
+    assert fast["ScalarEvent"] in seen and fast["MappingStartEvent"] in seen and fast["SequenceStartEvent"] in seen
+    assert all(issubclass(fast[name], getattr(events, name)) for name in fast)
+    assert YAML(typ="safe").load("a: &x [1, {b: !!str c}]\nd: *x\n") == {"a": [1, {"b": "c"}], "d": [1, {"b": "c"}]}
+    loaded = source.load_source("x.yaml", b"name: web\nports: [80, '81']\n")
+    assert loaded.documents[0].data == {"name": "web", "ports": [80, "81"]}
+    assert loaded.documents[0].spans.value(("ports", 1)) == source.Span("x.yaml", 2, 13, 2, 17)

@@ -462,11 +462,68 @@ def parser_backend() -> str:
     return "c"
 
 
+_FAST_EVENTS: dict[str, type] | None = None
+
+
+def _fast_events() -> dict[str, type]:
+    """Subclasses of ruamel's event classes that set their slots in one call: ruamel's own
+    constructors chain three ``__init__`` calls per event (a sixth of the loader's time). The C
+    parser looks its event classes up in its module at every event, so it builds these instead;
+    they are ruamel's classes to everything else (isinstance, attributes, the ``tag`` property)."""
+    global _FAST_EVENTS
+    if _FAST_EVENTS is None:
+        import _ruamel_yaml
+        from ruamel.yaml import events
+
+        class FastScalarEvent(events.ScalarEvent):
+            __slots__ = ()
+
+            def __init__(self, anchor: Any, tag: Any, implicit: Any, value: Any, start_mark: Any = None,
+                         end_mark: Any = None, style: Any = None, comment: Any = None) -> None:
+                self.anchor = anchor
+                self.ctag = tag
+                self.implicit = implicit
+                self.value = value
+                self.start_mark = start_mark
+                self.end_mark = end_mark
+                self.style = style
+                self.comment = comment
+
+        def collection(base: type) -> type:
+            class FastCollectionStartEvent(base):  # type: ignore[valid-type,misc]
+                __slots__ = ()
+
+                def __init__(self, anchor: Any, tag: Any, implicit: Any, start_mark: Any = None, end_mark: Any = None,
+                             flow_style: Any = None, comment: Any = None, nr_items: Any = None) -> None:
+                    self.anchor = anchor
+                    self.ctag = tag
+                    self.implicit = implicit
+                    self.start_mark = start_mark
+                    self.end_mark = end_mark
+                    self.flow_style = flow_style
+                    self.comment = comment
+                    self.nr_items = nr_items
+
+            FastCollectionStartEvent.__name__ = "Fast" + base.__name__
+            return FastCollectionStartEvent
+
+        fast = {"ScalarEvent": FastScalarEvent, "MappingStartEvent": collection(events.MappingStartEvent),
+                "SequenceStartEvent": collection(events.SequenceStartEvent)}
+        if all(getattr(_ruamel_yaml, name, None) is getattr(events, name) for name in fast):
+            for name, cls in fast.items():
+                setattr(_ruamel_yaml, name, cls)
+        else:  # not the module layout this was written for: leave the parser as it is
+            fast = {}
+        _FAST_EVENTS = fast
+    return _FAST_EVENTS
+
+
 def _events(text: str, backend: str) -> Iterator[Any]:
     if backend == "c":
         from _ruamel_yaml import CParser
         from ruamel.yaml.events import StreamEndEvent
 
+        _fast_events()
         parser = CParser(text)
         get = parser.get_event
         try:
@@ -572,9 +629,15 @@ class _Builder:
         return line, col
 
     # -- main loop
-    def build(self, events: Iterator[Any]) -> None:
+    def build(self, events: Iterator[Any], fast: bool = False) -> None:
         from ruamel.yaml.events import (AliasEvent, DocumentEndEvent, DocumentStartEvent, MappingEndEvent,
                                         MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent)
+
+        if fast:  # the C parser builds the one-call subclasses (_fast_events)
+            classes = _fast_events()
+            ScalarEvent = classes.get("ScalarEvent", ScalarEvent)
+            MappingStartEvent = classes.get("MappingStartEvent", MappingStartEvent)
+            SequenceStartEvent = classes.get("SequenceStartEvent", SequenceStartEvent)
 
         limits = self.limits
         max_events = limits.max_events
@@ -1062,7 +1125,8 @@ def load_source(path: str, data: bytes, limits: Limits | None = None, backend: s
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            builder.build(_events(text, backend or parser_backend()))
+            backend = backend or parser_backend()
+            builder.build(_events(text, backend), fast=backend == "c")
         except _Abort:
             pass
         except YAMLError as exc:
