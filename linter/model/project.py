@@ -35,13 +35,54 @@ from avassa_lint.loading.source import Document, YamlPath, share_path
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
 class Located(Generic[T]):
-    """A value, where it is written, and its YAML path inside its document."""
+    """A value, where it is written, and its YAML path inside its document.
 
-    value: T
-    span: Span
-    ypath: YamlPath = ()
+    Immutable by convention (a value object: equal and hashing by value, span and path). The
+    model reads most fields for their value only, so a Located made by ``Located.at`` looks its
+    span up in the document's span index when the span is first asked for (a third of the
+    model's time went into spans nothing read)."""
+
+    __slots__ = ("value", "ypath", "_span", "_spans")
+
+    def __init__(self, value: T, span: Span, ypath: YamlPath = ()) -> None:
+        self.value = value
+        self.ypath = ypath
+        self._span = span
+        self._spans: Any = None
+
+    @classmethod
+    def at(cls, value: T, spans: Any, ypath: YamlPath, fallback: Any) -> "Located[T]":
+        """The value at ``ypath``, its span from ``spans``; when it has none, ``fallback``'s (a
+        Span, or the Node holding the value: its ``span`` is asked for only then)."""
+        found = cls.__new__(cls)
+        found.value = value
+        found.ypath = ypath
+        found._span = fallback
+        found._spans = spans
+        return found
+
+    @property
+    def span(self) -> Span:
+        spans = self._spans
+        if spans is not None:
+            found = spans.value(self.ypath)
+            if found is None:
+                found = self._span if self._span.__class__ is Span else self._span.span
+            self._span = found
+            self._spans = None
+        return self._span
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.value, self.span, self.ypath) == (other.value, other.span, other.ypath)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.value, self.span, self.ypath))
+
+    def __repr__(self) -> str:
+        return f"Located(value={self.value!r}, span={self.span!r}, ypath={self.ypath!r})"
 
     @property
     def yaml_path(self) -> str:
@@ -109,8 +150,7 @@ class Node:
         """The value of ``key`` with its span, or None when the key is absent."""
         if not isinstance(self.data, dict) or key not in self.data:
             return None
-        at = share_path(self.ypath + (key,))
-        return Located(self.data[key], self.document.spans.value(at) or self.span, at)
+        return Located.at(self.data[key], self.document.spans, share_path(self.ypath + (key,)), self)
 
     def string(self, key: str) -> Located[str] | None:
         found = self.get(key)
@@ -160,8 +200,7 @@ class Node:
         found = []
         for i, v in enumerate(items):
             if isinstance(v, str):
-                at = share_path(self.ypath + (key, i))
-                found.append(Located(v, spans.value(at) or self.span, at))
+                found.append(Located.at(v, spans, share_path(self.ypath + (key, i)), self))
         return found
 
     def name(self) -> Located[str] | None:

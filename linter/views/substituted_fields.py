@@ -183,9 +183,8 @@ def _list(service: Service, node: Node, key: str, scope: Scope,
     spans = node.document.spans
     for index, item in enumerate(items):
         if isinstance(item, str):
-            at = share_path(node.ypath + (key, index))
-            yield SubstitutedField(Located(item, spans.value(at) or node.span, at), node, key, index, scope, service,
-                                   container)
+            yield SubstitutedField(Located.at(item, spans, share_path(node.ypath + (key, index)), node), node, key,
+                                   index, scope, service, container)
 
 
 def _map(service: Service, node: Node | None, scope: Scope,
