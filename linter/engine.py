@@ -377,8 +377,8 @@ def _run_rules(registry: RuleRegistry, enabled: set[str], config: Config, projec
 
 def _open_cache(inputs: list[Input], config: Config) -> object:
     """The run's cache (None when it is off, or there is nothing to cache)."""
-    if not inputs:
-        return None
+    if not inputs or not config.cache:
+        return None  # --no-cache: the cache module (and hashlib, hmac) is not even imported
     from avassa_lint.runtime.cache import open_cache
     from avassa_lint.runtime.parallel import cache_anchor
     from avassa_lint.loading.source import parser_backend

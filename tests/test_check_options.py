@@ -90,9 +90,11 @@ def test_a_one_file_check_does_not_import_typer(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("a: 1\n")
     probe = ("import sys\nfrom avassa_lint.cli.main import main\n"
              "try:\n    main(['check', '--isolated', '--no-cache', '-q', 'a.yaml'])\n"
-             "except SystemExit:\n    pass\nprint('typer' in sys.modules, 'pygls' in sys.modules)\n")
+             "except SystemExit:\n    pass\nprint('typer' in sys.modules, 'pygls' in sys.modules,\n"
+             "      [m for m in ('hashlib', 'avassa_lint.runtime.cache', 'jsonschema') if m in sys.modules])\n")
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60)
-    assert out.stdout.strip().splitlines()[-1] == "False False", out.stdout + out.stderr  # no typer, no server
+    # no typer, no server; with --no-cache and a valid file, no cache module, hashlib or jsonschema
+    assert out.stdout.strip().splitlines()[-1] == "False False []", out.stdout + out.stderr
 
 
 def test_version_is_the_same_with_and_without_typer(capsys: pytest.CaptureFixture[str]) -> None:

@@ -72,7 +72,6 @@ def lint_all(inputs: list[Any], lint: Lint, config: Any, cache: Any,
              workers: int | None = None) -> Iterator[tuple[Any, Outcome]]:
     """(input, outcome) for every input, in order: ``lint`` runs here or in a worker, ``cache``
     (or None) gives and keeps results."""
-    from avassa_lint.runtime.cache import CodecError, decode
     # Every file is looked up first: only the misses are worth a worker (a warm run, or one with
     # a few edited files, stays in this process).
     tasks = [_lookup(item, config, cache) for item in inputs]
@@ -87,6 +86,8 @@ def lint_all(inputs: list[Any], lint: Lint, config: Any, cache: Any,
             n = 1
 
     def hit(task: _Task) -> Outcome:
+        from avassa_lint.runtime.cache import CodecError, decode
+
         blob, task.blob = task.blob, None  # let each entry go once decoded
         try:
             return Outcome(decode(blob), entry=task.entry)  # type: ignore[arg-type]
@@ -143,6 +144,8 @@ def lint_all(inputs: list[Any], lint: Lint, config: Any, cache: Any,
             kind, payload, extra = done[offset]
             done[offset] = None  # type: ignore[call-overload]
             if kind is Sent.ENCODED:
+                from avassa_lint.runtime.cache import CodecError, decode
+
                 try:
                     outcome = Outcome(decode(payload), entry=task.entry)
                 except CodecError:  # cannot happen for bytes we wrote; lint here instead
@@ -218,12 +221,12 @@ def _lookup(item: Any, config: Any, cache: Any) -> _Task:
 def _lint_one(task: _Task, lint: Lint, cache: Any, encoded: bool) -> tuple[Sent, Any, Any]:
     """Lint one input (and store the result when it has a cache entry): (ENCODED, bytes, None)
     when it must travel, (OBJECT, FileResult, None), or (ERROR, exception name, traceback)."""
-    from avassa_lint.runtime import cache as caching
-
     try:
         result = lint(task.work)
         blob = None
         if (task.entry is not None and cache is not None) or encoded:
+            from avassa_lint.runtime import cache as caching  # not imported by a run without a cache
+
             try:
                 blob = caching.encode(result)
             except caching.CodecError:

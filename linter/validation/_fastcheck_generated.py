@@ -8,7 +8,7 @@ import re
 
 from avassa_lint.validation.fastcheck import _KNOWN_TYPES as _KNOWN, _Unsure, _any, _equal
 
-SCHEMA_DIGEST = 'da0adef66da4a1c1be804c6b11138d90151c22750c90ac00fecb447596c636a8'
+SCHEMA_DIGEST = '124239-00a71fb2-fcf59044'
 
 
 def _build_0():  # acme-service.schema.json

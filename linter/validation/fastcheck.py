@@ -123,13 +123,16 @@ GENERATED_ERRORS_MODULE = "avassa_lint.validation._fastcheck_errors_generated"
 
 def schema_digest(texts: dict[str, str]) -> str:
     """A digest of the bundled schema files' text: the generated checks hold the one they were
-    made from, and are used only while it still matches."""
-    import hashlib
+    made from, and are used only while it still matches. It guards against an edited schema
+    file, not an adversary, so two zlib checksums and the length do (hashlib's import alone was
+    a twentieth of a one-file run's start-up)."""
+    import zlib
 
-    h = hashlib.sha256()
+    crc, adler, size = 0, 1, 0
     for name in sorted(texts):
-        h.update(name.encode() + b"\0" + texts[name].encode("utf-8") + b"\0")
-    return h.hexdigest()
+        chunk = name.encode() + b"\0" + texts[name].encode("utf-8") + b"\0"
+        crc, adler, size = zlib.crc32(chunk, crc), zlib.adler32(chunk, adler), size + len(chunk)
+    return f"{size}-{crc:08x}-{adler:08x}"
 
 
 def load_generated_plans(digest: str) -> dict[str, dict] | None:
