@@ -554,6 +554,14 @@ def _shared_paths() -> dict[YamlPath, YamlPath]:
     return _PATHS
 
 
+def share_keys(table: dict[YamlPath, Any]) -> dict[YamlPath, Any]:
+    """``table`` with its path keys replaced by the shared ones (the codec decodes a file's
+    span index with new tuples); C-level calls only, as a warm run decodes every file."""
+    paths = _shared_paths()
+    keys = list(table)
+    return dict(zip(map(paths.setdefault, keys, keys), table.values()))
+
+
 def share_path(path: YamlPath) -> YamlPath:
     return _PATHS.get(path) or _PATHS.setdefault(path, path)
 

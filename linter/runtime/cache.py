@@ -35,7 +35,7 @@ from avassa_lint.core.diagnostic import Edit, Fix, Problem, Related, Severity, S
 from avassa_lint.model.file_result import FileResult
 from avassa_lint.model.project import ClassifiedDocument
 from avassa_lint.loading.source import Document, SourceFile, SpanIndex
-from avassa_lint.loading.source import share_path
+from avassa_lint.loading.source import share_keys
 from avassa_lint.loading.suppress import Suppression
 
 __all__ = ["CACHE_DIR", "Cache", "encode", "decode", "CodecError", "codec_available", "open_cache"]
@@ -102,8 +102,7 @@ def _doc(d: Document) -> tuple:
 def _undoc(t: tuple) -> Document:
     index, data, path, values, keys, links, start, end, secret, usable = t
     # the paths shared with every other file, as the loader shares them (a fifth of the memory)
-    values = {share_path(k): v for k, v in values.items()}
-    keys = {share_path(k): v for k, v in keys.items()}
+    values, keys = share_keys(values), share_keys(keys)
     return Document(index, data, SpanIndex.from_state(path, values, keys, links), start, end, secret, usable)
 
 
