@@ -216,9 +216,9 @@ def test_results_survive_the_compact_encoding(fixtures: Path) -> None:
         assert back.source.path == result.source.path and back.source.text == result.source.text
         assert back.source.problems == result.source.problems
         assert back.problems == result.problems and back.suppressions == result.suppressions
-        assert [(d.index, d.data, d.start_line, d.end_line, d.secret, d.usable, d.spans._values, d.spans._keys,
+        assert [(d.index, d.data, d.start_line, d.end_line, d.secret, d.usable, d.spans._values,
                  d.spans._links) for d in back.source.documents] == \
-               [(d.index, d.data, d.start_line, d.end_line, d.secret, d.usable, d.spans._values, d.spans._keys,
+               [(d.index, d.data, d.start_line, d.end_line, d.secret, d.usable, d.spans._values,
                  d.spans._links) for d in result.source.documents]
         assert [(c.kind, c.vault, back.source.documents.index(c.document) if c.document in back.source.documents else -1)
                 for c in back.classified] == \

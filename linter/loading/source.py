@@ -68,6 +68,30 @@ def _pack(t: SpanTuple) -> SpanTuple | int:
     return t
 
 
+_KEY_SHIFT = 4 * _BITS
+_VALUE_BITS = (1 << _KEY_SHIFT) - 1
+
+
+def _entry(value: SpanTuple | int, key: SpanTuple | int) -> Any:
+    """A mapping entry's value and key spans (each packed, or a tuple) as one entry: one int
+    (the key's 60 bits above the value's) when both are packed, else the pair."""
+    if value.__class__ is int and key.__class__ is int:
+        return value | key << _KEY_SHIFT  # type: ignore[operator]
+    return (value, key)
+
+
+def _value_part(e: Any) -> SpanTuple | int:
+    if e.__class__ is int:
+        return e & _VALUE_BITS
+    return e[0] if len(e) == 2 else e
+
+
+def _key_part(e: Any) -> SpanTuple | int | None:
+    if e.__class__ is int:
+        return (e >> _KEY_SHIFT) or None
+    return e[1] if len(e) == 2 else None
+
+
 def _unpack(v: SpanTuple | int) -> SpanTuple:
     if v.__class__ is int:
         return (v >> 45, v >> 30 & _MASK, v >> 15 & _MASK, v & _MASK)  # type: ignore[operator]
@@ -79,26 +103,32 @@ class SpanIndex:
 
     Aliases and merge keys are recorded as links (a path prefix that stands for another path)
     instead of copies, so an alias-heavy document costs nothing extra; lookups follow the links.
-    Spans are stored packed (``_pack``): an index holds one entry per node of the file.
+    Spans are stored packed (``_pack``): an index holds one entry per node of the file, and a
+    mapping entry's key span shares its value's entry (``_entry``).
     """
 
-    __slots__ = ("path", "_values", "_keys", "_links")
+    __slots__ = ("path", "_values", "_links")
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self._values: dict[YamlPath, SpanTuple] = {}
-        self._keys: dict[YamlPath, SpanTuple] = {}
+        self._values: dict[YamlPath, Any] = {}
         self._links: dict[YamlPath, YamlPath] = {}
 
-    def state(self) -> tuple[dict, dict, dict]:
-        """The index as three plain dicts (values, keys, links), for the compact codec."""
-        return self._values, self._keys, self._links
+    def state(self) -> tuple[dict, dict]:
+        """The index as two plain dicts (entries, links), for the compact codec."""
+        return self._values, self._links
 
     @classmethod
-    def from_state(cls, path: str, values: dict, keys: dict, links: dict) -> "SpanIndex":
+    def from_state(cls, path: str, values: dict, links: dict) -> "SpanIndex":
         index = cls(path)
-        index._values, index._keys, index._links = values, keys, links
+        index._values, index._links = values, links
         return index
+
+    def written_at(self, ypath: YamlPath, key: bool = False) -> bool:
+        """Whether the node at ``ypath`` (its key, with ``key``) is written there itself, not
+        reached through an alias or a merge key."""
+        found = self._values.get(tuple(ypath))
+        return found is not None and (not key or _key_part(found) is not None)
 
     def _resolve(self, table: dict[YamlPath, SpanTuple], ypath: YamlPath) -> SpanTuple | None:
         found = table.get(ypath)
@@ -121,10 +151,13 @@ class SpanIndex:
         return None if t is None else Span(self.path, *_unpack(t))
 
     def value(self, ypath: YamlPath) -> Span | None:
-        return self._span(self._resolve(self._values, tuple(ypath)))
+        found = self._resolve(self._values, tuple(ypath))
+        return None if found is None else Span(self.path, *_unpack(_value_part(found)))
 
     def key(self, ypath: YamlPath) -> Span | None:
-        return self._span(self._resolve(self._keys, tuple(ypath)))
+        found = self._resolve(self._values, tuple(ypath))
+        part = None if found is None else _key_part(found)
+        return None if part is None else Span(self.path, *_unpack(part))
 
     def key_or_value(self, ypath: YamlPath) -> Span | None:
         """The key's span for a mapping entry, else the value's, else the nearest ancestor's."""
@@ -656,8 +689,7 @@ class _Builder:
         traps = _YAML11_TRAPS
         # ruamel >= 0.18 keeps the tag in the ``ctag`` slot behind a ``tag`` property
         tag_slot = "ctag" if "ctag" in getattr(ScalarEvent, "__slots__", ()) else "tag"
-        values: dict[YamlPath, SpanTuple] = {}
-        keys: dict[YamlPath, SpanTuple] = {}
+        values: dict[YamlPath, Any] = {}
         paths = _shared_paths()
         stack: list[_Frame] = []
         anchors: dict[str, Any] = {}
@@ -710,9 +742,11 @@ class _Builder:
                             p = top.path + (key,)
                             p = paths.get(p) or paths.setdefault(p, p)
                             # _pack, inlined
-                            values[p] = (l1 << 45 | c1 << 30 | l2 << 15 | c2) if (
-                                l2 <= _MASK and c1 <= _MASK and c2 <= _MASK) else (l1, c1, l2, c2)
-                            keys[p] = _pack(top.key_span)  # type: ignore[arg-type]
+                            key_span = _pack(top.key_span)  # type: ignore[arg-type]
+                            if l2 <= _MASK and c1 <= _MASK and c2 <= _MASK and key_span.__class__ is int:
+                                values[p] = l1 << 45 | c1 << 30 | l2 << 15 | c2 | key_span << _KEY_SHIFT  # type: ignore[operator]
+                            else:
+                                values[p] = _entry(_pack((l1, c1, l2, c2)), key_span)
                             continue
                     elif top.path is not None and len(text) <= max_scalar and top.size < min_budget:
                         s, e = ev.start_mark, ev.end_mark
@@ -789,7 +823,7 @@ class _Builder:
                                "split the file, or raise the limit in the configuration")
                 anchors = {}
                 spans = SpanIndex(self.path)
-                values, keys = spans._values, spans._keys
+                values = spans._values
                 doc = {"spans": spans, "start": ev.start_mark.line + 1, "secret": False, "usable": True,
                        "root": None, "has_root": False}
             elif cls is DocumentEndEvent:
@@ -928,8 +962,7 @@ class _Builder:
             top.value[key] = value
             if top.path is not None:
                 p = share_path(top.path + (key,))
-                spans._values[p] = _pack(span)
-                spans._keys[p] = _pack(top.key_span)  # type: ignore[arg-type]
+                spans._values[p] = _entry(_pack(span), _pack(top.key_span))  # type: ignore[arg-type]
                 if link is not None:
                     spans._links[p] = link
         else:

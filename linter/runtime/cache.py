@@ -73,7 +73,7 @@ def _fields_match() -> bool:
     for cls, names in _KNOWN_FIELDS.items():
         if not dataclasses.is_dataclass(cls) or tuple(f.name for f in dataclasses.fields(cls)) != names:
             return False
-    return SpanIndex.__slots__ == ("path", "_values", "_keys", "_links")
+    return SpanIndex.__slots__ == ("path", "_values", "_links")
 
 
 _CODEC_OK: bool | None = None
@@ -100,10 +100,9 @@ def _doc(d: Document) -> tuple:
 
 
 def _undoc(t: tuple) -> Document:
-    index, data, path, values, keys, links, start, end, secret, usable = t
+    index, data, path, values, links, start, end, secret, usable = t
     # the paths shared with every other file, as the loader shares them (a fifth of the memory)
-    values, keys = share_keys(values), share_keys(keys)
-    return Document(index, data, SpanIndex.from_state(path, values, keys, links), start, end, secret, usable)
+    return Document(index, data, SpanIndex.from_state(path, share_keys(values), links), start, end, secret, usable)
 
 
 def _problem(p: Problem) -> tuple:

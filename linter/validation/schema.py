@@ -420,8 +420,7 @@ _YAML11_WORDS = frozenset(("y", "n", "yes", "no", "on", "off"))  # strings that 
 def _own_span(spans: SpanIndex, at: tuple, key: bool = False) -> Span | None:
     """The span of the node written at ``at`` itself: None when it is reached through an alias or a
     merge key (an edit there would change every place that repeats it)."""
-    values, keys, _ = spans.state()
-    if at not in (keys if key else values):
+    if not spans.written_at(at, key):
         return None
     return spans.key(at) if key else spans.value(at)
 
