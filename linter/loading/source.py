@@ -130,7 +130,9 @@ class SpanIndex:
         found = self._values.get(tuple(ypath))
         return found is not None and (not key or _key_part(found) is not None)
 
-    def _resolve(self, table: dict[YamlPath, SpanTuple], ypath: YamlPath) -> SpanTuple | None:
+    def _resolve(self, ypath: YamlPath) -> Any:
+        """The entry at ``ypath``, following alias and merge links."""
+        table = self._values
         found = table.get(ypath)
         if found is not None or not self._links:
             return found
@@ -147,15 +149,12 @@ class SpanIndex:
                 return found
         return None
 
-    def _span(self, t: SpanTuple | int | None) -> Span | None:
-        return None if t is None else Span(self.path, *_unpack(t))
-
     def value(self, ypath: YamlPath) -> Span | None:
-        found = self._resolve(self._values, tuple(ypath))
+        found = self._resolve(tuple(ypath))
         return None if found is None else Span(self.path, *_unpack(_value_part(found)))
 
     def key(self, ypath: YamlPath) -> Span | None:
-        found = self._resolve(self._values, tuple(ypath))
+        found = self._resolve(tuple(ypath))
         part = None if found is None else _key_part(found)
         return None if part is None else Span(self.path, *_unpack(part))
 

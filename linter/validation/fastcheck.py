@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 from urllib.parse import unquote, urljoin
 
@@ -62,6 +63,20 @@ _TYPE_TESTS = {
     "number": "(t is int or t is float)",
     "integer": "(t is int or (t is float and x.is_integer()))",
 }
+
+
+# What each size and bound keyword compares, as jsonschema's functions of those names do
+_SIZES = {
+    "minLength": ("t is str", "<"), "maxLength": ("t is str", ">"),
+    "minItems": ("t is list", "<"), "maxItems": ("t is list", ">"),
+    "minProperties": ("t is dict", "<"), "maxProperties": ("t is dict", ">"),
+}
+_BOUNDS = {"minimum": "<", "maximum": ">", "exclusiveMinimum": "<=", "exclusiveMaximum": ">="}
+
+
+
+def _sizes(guard: str) -> list[tuple[str, str]]:
+    return [(keyword, op) for keyword, (of, op) in _SIZES.items() if of == guard]
 
 
 _UNSET = object()
@@ -117,6 +132,16 @@ def _pointer(document: Any, fragment: str) -> Any:
     return node
 
 
+def _pointer_to(pointer: str, *parts: Any) -> str:
+    """The JSON pointer ``pointer`` extended by ``parts`` (each escaped)."""
+    return pointer + "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def schemas_by_uri(files: dict[str, Any], base: str) -> dict[str, Any]:
+    """The bundled schema files by their URI (their ``$id``, else ``base`` + file name)."""
+    return {(s.get("$id", base + n) if isinstance(s, dict) else base + n): s for n, s in files.items()}
+
+
 GENERATED_MODULE = "avassa_lint.validation._fastcheck_generated"
 GENERATED_ERRORS_MODULE = "avassa_lint.validation._fastcheck_errors_generated"
 
@@ -158,7 +183,7 @@ def unverified_plan(files: dict[str, dict], base: str, schema_file: str) -> dict
     ``{"k": {key: [reason or None, plan or None]}, "x": reason, "p": [declared keys],
     "i": plan of list items, "a": plan of a map's values}``. $ref, allOf, anyOf and oneOf are
     followed (a choice's branches merged); a reference cycle is cut."""
-    by_uri = {(s.get("$id", base + n) if isinstance(s, dict) else base + n): s for n, s in files.items()}
+    by_uri = schemas_by_uri(files, base)
     schema = files.get(schema_file)
     if not isinstance(schema, dict):
         return None
@@ -312,7 +337,7 @@ def _generator_for(files: dict[str, dict], base: str, schema_file: str,
                    errors: bool = False) -> tuple[_Generator, str]:
     """The generator holding every function of one schema's check, and the entry's name (with
     ``errors``, the entry is the error function ``_eN``)."""
-    by_uri = {(s.get("$id", base + n) if isinstance(s, dict) else base + n): s for n, s in files.items()}
+    by_uri = schemas_by_uri(files, base)
     schema = files.get(schema_file)
     if schema is None:
         raise Unsupported(schema_file)
@@ -501,7 +526,7 @@ class _Generator:
         body = ["    t = type(x)"]
         if "type" not in schema:
             body += ["    if t not in _KNOWN:", "        raise _Unsure"]
-        here = lambda *parts: pointer + "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)  # noqa: E731
+        here = partial(_pointer_to, pointer)
 
         only: str | None = None  # the one type the value is known to have past the type check
         if "type" in schema:
@@ -535,7 +560,7 @@ class _Generator:
 
         # strings
         string = []
-        for keyword, op in (("minLength", "<"), ("maxLength", ">")):
+        for keyword, op in _sizes("t is str"):
             if keyword in schema:
                 string.append(f"        if len(x) {op} {int(schema[keyword])}:")
                 string.append("            return False")
@@ -546,7 +571,7 @@ class _Generator:
 
         # numbers
         number = []
-        for keyword, op in (("minimum", "<"), ("maximum", ">"), ("exclusiveMinimum", "<="), ("exclusiveMaximum", ">=")):
+        for keyword, op in _BOUNDS.items():
             if keyword in schema:
                 bound = schema[keyword]
                 if type(bound) not in (int, float):
@@ -560,7 +585,7 @@ class _Generator:
         for key in schema.get("required", ()):
             obj.append(f"        if {self.const(key)} not in x:")
             obj.append("            return False")
-        for keyword, op in (("minProperties", "<"), ("maxProperties", ">")):
+        for keyword, op in _sizes("t is dict"):
             if keyword in schema:
                 obj.append(f"        if len(x) {op} {int(schema[keyword])}:")
                 obj.append("            return False")
@@ -606,7 +631,7 @@ class _Generator:
 
         # arrays
         arr = []
-        for keyword, op in (("minItems", "<"), ("maxItems", ">")):
+        for keyword, op in _sizes("t is list"):
             if keyword in schema:
                 arr.append(f"        if len(x) {op} {int(schema[keyword])}:")
                 arr.append("            return False")
@@ -683,7 +708,7 @@ class _Generator:
             self.lines.extend(out + ["    yield (None, None, p, x, s, None)"])
             return
         n = self.node(uri, pointer)
-        here = lambda *parts: pointer + "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)  # noqa: E731
+        here = partial(_pointer_to, pointer)
         body = ["    t = type(x)", "    if t not in _KNOWN:", "        raise _Unsure"]
 
         def error(keyword: str, indent: int, context: str = "None") -> str:
@@ -711,21 +736,15 @@ class _Generator:
                 else:
                     body.append(f"    if not _equal(x, {self.const(value)}):")
                 body.append(error("const", 8))
-            elif keyword in ("minLength", "maxLength"):
-                body.append(f"    if t is str and len(x) {'<' if keyword == 'minLength' else '>'} {int(value)}:")
+            elif keyword in _SIZES:
+                guard, op = _SIZES[keyword]
+                body.append(f"    if {guard} and len(x) {op} {int(value)}:")
                 body.append(error(keyword, 8))
             elif keyword == "pattern":
                 body.append(f"    if t is str and not {self.const(re.compile(value))}.search(x):")
                 body.append(error(keyword, 8))
-            elif keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-                op = {"minimum": "<", "maximum": ">", "exclusiveMinimum": "<=", "exclusiveMaximum": ">="}[keyword]
-                body.append(f"    if (t is int or t is float) and x {op} {self.const(value)}:")
-                body.append(error(keyword, 8))
-            elif keyword in ("minItems", "maxItems"):
-                body.append(f"    if t is list and len(x) {'<' if keyword == 'minItems' else '>'} {int(value)}:")
-                body.append(error(keyword, 8))
-            elif keyword in ("minProperties", "maxProperties"):
-                body.append(f"    if t is dict and len(x) {'<' if keyword == 'minProperties' else '>'} {int(value)}:")
+            elif keyword in _BOUNDS:
+                body.append(f"    if (t is int or t is float) and x {_BOUNDS[keyword]} {self.const(value)}:")
                 body.append(error(keyword, 8))
             elif keyword == "required":
                 if value:

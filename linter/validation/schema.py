@@ -185,11 +185,14 @@ class SchemaSet:
         if found is None:
             from avassa_lint.validation.fastcheck import _pointer
 
-            if not self._nodes:
-                self._by_uri = {s.get("$id", SCHEMA_BASE + n) if isinstance(s, dict) else SCHEMA_BASE + n: s
-                                for n, s in self.files.items()}
             found = self._nodes[node] = _pointer(self._by_uri[node[0]], node[1])
         return found
+
+    @cached_property
+    def _by_uri(self) -> dict[str, Any]:
+        from avassa_lint.validation.fastcheck import schemas_by_uri
+
+        return schemas_by_uri(self.files, SCHEMA_BASE)
 
     # -- mapping
     def _map(self, error: Any, kind: str, source: SourceFile, doc: Document, secret: bool) -> Iterator[Problem]:
